@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: MIT
+# Project-wide compiler settings, applied per target through gmd_target_settings().
+# Definitions follow ../shared/style/anchors.md ("What we take", item 3).
+
+set(GMD_QT_DEFINITIONS
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_KEYWORDS
+    QT_NO_FOREACH
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+set(GMD_WARNING_FLAGS
+    -Wall -Wextra -pedantic
+    -Wnon-virtual-dtor -Woverloaded-virtual -Wsuggest-override
+    -Werror=return-type)
+
+function(gmd_target_settings target)
+    target_compile_definitions(${target} PRIVATE ${GMD_QT_DEFINITIONS})
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE ${GMD_WARNING_FLAGS})
+        if(GMD_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    endif()
+endfunction()
