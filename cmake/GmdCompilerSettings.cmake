@@ -12,7 +12,11 @@ set(GMD_QT_DEFINITIONS
     QT_NO_FOREACH
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    # Qt 6.4 is the oldest supported Qt: replacements for APIs deprecated later (e.g.
+    # QRegularExpression::matchView, 6.5) cannot be used, so only warn up to 6.4.
+    QT_DEPRECATED_WARNINGS_SINCE=0x060400
+    QT_WARN_DEPRECATED_UP_TO=0x060400)
 
 set(GMD_WARNING_FLAGS
     -Wall -Wextra -pedantic
