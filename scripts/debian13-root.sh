@@ -1,13 +1,15 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # Leg (b) of the test command: build (or reuse) a Debian 13 root with mmdebstrap and run
-# scripts/build-and-test.sh inside it. Usage: scripts/debian13-root.sh CACHE_DIR SOURCE_DIR
+# scripts/build-and-test.sh inside it, or COMMAND (run by /bin/sh -c in /src/main) when given.
+# Usage: scripts/debian13-root.sh CACHE_DIR SOURCE_DIR [COMMAND]
 # The root is cached at CACHE_DIR/trixie-<hash of the package list>; /proc, /dev and the
 # source tree are mounted for the build and always unmounted afterwards, also on failure.
 set -eu
 cache=$1
 src=$2
-# shellcheck source=packages.sh
+command=${3:-scripts/build-and-test.sh /src/main/build/root-trixie "Debian 13 root"}
+# shellcheck source=scripts/packages.sh
 . "$src/scripts/packages.sh"
 
 hash=$(echo "$GMD_ROOT_PACKAGES" | tr -s ' ' '\n' | sort | sha256sum | cut -c1-12)
@@ -64,4 +66,4 @@ fi
 
 echo "== Entering the Debian 13 root"
 chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 TERM=dumb /bin/sh -c 'cd /src/main && scripts/build-and-test.sh /src/main/build/root-trixie "Debian 13 root"'
+    LANG=C.UTF-8 TERM=dumb /bin/sh -c "cd /src/main && $command"

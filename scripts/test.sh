@@ -10,7 +10,7 @@
 # /var/cache/gomoddoctor), GMD_SKIP_ROOT_LEG=1 to run leg (a) only (for development).
 set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
-# shellcheck source=packages.sh
+# shellcheck source=scripts/packages.sh
 . "$src/scripts/packages.sh"
 cache=${GMD_CACHE_DIR:-/var/cache/gomoddoctor}
 codename=$(gmd_codename)

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "engine.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+
+namespace gmd {
+
+CheckStatus statusFor(const QList<Finding>& findings)
+{
+    CheckStatus s = CheckStatus::Pass;
+    for (const Finding& f : findings) {
+        if (f.severity == Severity::Error)
+            return CheckStatus::Fail;
+        if (f.severity == Severity::Warning)
+            s = CheckStatus::Warn;
+    }
+    // Info findings alone leave the check passing: they explain, they do not accuse.
+    return s;
+}
+
+QList<Finding> rankFindings(QList<Finding> findings, const QStringList& checkOrder)
+{
+    std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
+        if (a.rootCauseScore != b.rootCauseScore)
+            return a.rootCauseScore > b.rootCauseScore;
+        if (a.severity != b.severity)
+            return int(a.severity) > int(b.severity);
+        const qsizetype ia = checkOrder.indexOf(a.id);
+        const qsizetype ib = checkOrder.indexOf(b.id);
+        if (ia != ib)
+            return ia < ib;
+        return a.subject < b.subject;
+    });
+    return findings;
+}
+
+DiagnosisResult runChecks(const Facts& facts, const QList<const Check*>& checks, const EngineOptions& options)
+{
+    DiagnosisResult result;
+    QList<const Check*> selected;
+    for (const Check* c : checks) {
+        const QString id = c->info().id;
+        if (!options.only.isEmpty() && !options.only.contains(id))
+            continue;
+        if (options.disabled.contains(id))
+            continue;
+        selected.append(c);
+    }
+    result.checks.resize(selected.size());
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.threads > 0 ? options.threads : qMax(2, QThread::idealThreadCount()));
+    for (qsizetype i = 0; i < selected.size(); ++i) {
+        CheckOutcome* slot = &result.checks[i];
+        const Check* check = selected.at(i);
+        pool.start([slot, check, &facts, &options] {
+            slot->info = check->info();
+            if (options.cancel && options.cancel->load()) {
+                slot->status = CheckStatus::Skip;
+                slot->reason = QStringLiteral("cancelled");
+                return;
+            }
+            QElapsedTimer t;
+            t.start();
+            FindingSink sink(slot->info);
+            check->run(facts, sink);
+            slot->elapsedUs = t.nsecsElapsed() / 1000;
+            slot->findings = sink.findings();
+            if (!sink.errorReason().isEmpty()) {
+                slot->status = CheckStatus::Error;
+                slot->reason = sink.errorReason();
+            } else if (slot->findings.isEmpty() && !sink.skipReason().isEmpty()) {
+                slot->status = CheckStatus::Skip;
+                slot->reason = sink.skipReason();
+            } else {
+                slot->status = statusFor(slot->findings);
+            }
+        });
+    }
+    pool.waitForDone();
+    result.cancelled = options.cancel && options.cancel->load();
+
+    QStringList order;
+    QList<Finding> all;
+    for (const CheckOutcome& o : result.checks) {
+        order << o.info.id;
+        all << o.findings;
+    }
+    result.findings = rankFindings(all, order);
+    return result;
+}
+
+} // namespace gmd

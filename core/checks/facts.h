@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "env/goenvironment.h"
+#include "env/goenvresolver.h"
+#include "env/gotool.h"
+#include "env/routes.h"
+#include "goenv/envfile.h"
+#include "gomod/gomodfile.h"
+#include "gomod/gosumfile.h"
+#include "gomod/goworkfile.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gmd {
+
+/// The module files of the project folder.
+struct ProjectFacts
+{
+    QString dir;
+    QString goModPath;              ///< empty when the folder has no go.mod
+    std::optional<GoModFile> goMod; ///< parsed go.mod (with diagnostics), nullopt if absent/unreadable
+    QString goModProblem;           ///< why go.mod could not be read (binary, too large, unreadable)
+    QString goWorkPath;
+    std::optional<GoWorkFile> goWork;
+    QString goSumPath;
+    std::optional<GoSumFile> goSum;
+    QString goSumProblem;
+    bool hasVendorDir = false;
+    bool hasVendorModulesTxt = false;
+};
+
+/// A folder the go command writes to (GOMODCACHE, GOPATH, GOCACHE) on the host.
+struct DirFacts
+{
+    QString variable;        ///< "GOMODCACHE"
+    QString path;
+    bool exists = false;
+    bool writable = false;   ///< the folder, or the nearest existing parent, is writable by us
+    QString firstExisting;   ///< the nearest existing ancestor when `path` does not exist
+    qint64 freeBytes = -1;   ///< -1 when unknown
+    qint64 totalBytes = -1;
+    QString fsType;          ///< "ext4", "nfs4", "9p", ...
+    QString problem;         ///< why a test could not be done
+};
+
+/// Immutable input of every check: what the collector found on this machine and in the project.
+struct Facts
+{
+    ProjectFacts project;
+    GoToolInfo go;                   ///< the real go command (may be missing or hung)
+    GoEnvInputs hostInputs;          ///< OS environment and env files read for the host
+    std::optional<EnvFile> userEnvFile; ///< the parsed user env file (when it exists)
+    std::optional<EnvFile> goRootEnvFile;
+    QList<EnvContext> environments;  ///< [0] is the host; Dockerfile RUN environments follow
+    QList<DirFacts> hostDirs;
+    QList<ModuleRoute> hostRoutes;   ///< one per requirement (and the toolchain when relevant)
+    QStringList notes;               ///< things the report must say ("network probes skipped: --no-network")
+    bool networkAllowed = false;
+
+    /// The host environment (environments[0]); an empty context when there is none.
+    const EnvContext& host() const;
+};
+
+} // namespace gmd

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "checks/facts.h"
+
+#include <QProcessEnvironment>
+
+#include <atomic>
+
+namespace gmd {
+
+struct CollectOptions
+{
+    QString projectDir;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(); ///< the diagnosed environment
+    QString goCommand = QStringLiteral("go"); ///< name on PATH or a path (--go)
+    int goTimeoutMs = 10000;
+    bool network = true;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+/// Gathers the facts about the host and the project: module files, the real go command,
+/// the effective environment with sources, cache folders and module routes. Blocking (runs
+/// `go`); call from a worker thread. Never fails: problems are recorded in the facts.
+Facts collectFacts(const CollectOptions& options);
+
+/// Reads and parses the project's go.mod, go.work and go.sum (no go command needed).
+ProjectFacts collectProjectFacts(const QString& dir, const QString& gowork = {});
+
+/// Stats a folder the go command writes to.
+DirFacts inspectDir(const QString& variable, const QString& path);
+
+/// The routes of every requirement of go.mod (deduplicated by path), in go.mod order.
+QList<ModuleRoute> routesForProject(const ProjectFacts& project, const EffectiveEnv& env);
+
+} // namespace gmd

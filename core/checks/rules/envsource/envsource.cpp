@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: MIT
+#include "checks/rules/rules.h"
+
+namespace gmd::rules {
+
+void addEnvSourceChecks(CheckList& out)
+{
+    Q_UNUSED(out);
+}
+
+} // namespace gmd::rules

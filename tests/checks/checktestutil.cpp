@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+#include "checktestutil.h"
+
+#include "checks/factscollector.h"
+#include "checks/registry.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gmdtest {
+
+QByteArray defaultGoEnvFile()
+{
+    return "# This file contains the initial defaults for go command configuration.\n"
+           "GOPROXY=https://proxy.golang.org,direct\n"
+           "GOSUMDB=sum.golang.org\n"
+           "\n"
+           "GOTOOLCHAIN=auto\n";
+}
+
+FactsBuilder::FactsBuilder()
+    : m_goRootEnv(defaultGoEnvFile())
+    , m_goVersion(u"1.24.4"_s)
+{
+    m_os.insert(u"HOME"_s, u"/home/u"_s);
+    m_os.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
+}
+
+FactsBuilder& FactsBuilder::os(const QString& name, const QString& value)
+{
+    m_os.insert(name, value);
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::unsetOs(const QString& name)
+{
+    m_os.remove(name);
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::envFile(const QByteArray& content)
+{
+    m_envFile = content;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::goRootEnv(const QByteArray& content)
+{
+    m_goRootEnv = content;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::noGoRootEnv()
+{
+    m_goRootEnv.reset();
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::goVersion(const QString& version)
+{
+    m_goVersion = version;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::goMissing()
+{
+    m_goMissing = true;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::goHung()
+{
+    m_goHung = true;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::goEnvJson(const QMap<QString, QString>& json)
+{
+    m_goEnvJson = json;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::goEnvJsonError(const QString& stderrText)
+{
+    m_goEnvJsonError = stderrText;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::goMod(const QByteArray& content)
+{
+    m_goMod = content;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::goSum(const QByteArray& content)
+{
+    m_goSum = content;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::vendor(bool modulesTxt)
+{
+    m_vendorDir = true;
+    m_vendorModulesTxt = modulesTxt;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::dir(const gmd::DirFacts& dir)
+{
+    m_dirs.append(dir);
+    return *this;
+}
+
+gmd::Facts FactsBuilder::build() const
+{
+    gmd::Facts facts;
+    facts.project.dir = u"/work/project"_s;
+    if (m_goMod) {
+        facts.project.goModPath = u"/work/project/go.mod"_s;
+        facts.project.goMod = gmd::parseGoMod(*m_goMod, facts.project.goModPath);
+    }
+    if (m_goSum) {
+        facts.project.goSumPath = u"/work/project/go.sum"_s;
+        facts.project.goSum = gmd::parseGoSum(*m_goSum, facts.project.goSumPath);
+    }
+    facts.project.hasVendorDir = m_vendorDir;
+    facts.project.hasVendorModulesTxt = m_vendorModulesTxt;
+
+    gmd::GoToolInfo& go = facts.go;
+    go.requested = u"go"_s;
+    if (m_goMissing) {
+        go.problem = u"'go' was not found on PATH"_s;
+    } else {
+        go.found = true;
+        go.path = u"/usr/lib/go/bin/go"_s;
+        go.version = m_goVersion;
+        go.versionOutput = u"go version go%1 linux/amd64"_s.arg(m_goVersion);
+        go.gorootGuess = u"/usr/lib/go"_s;
+        if (m_goHung) {
+            go.hung = true;
+            go.problem = u"'go version' did not finish within 10 s and was killed"_s;
+        }
+        if (m_goEnvJson) {
+            go.envJsonOk = true;
+            go.envJson = *m_goEnvJson;
+        } else if (!m_goEnvJsonError.isEmpty()) {
+            go.envJsonError = m_goEnvJsonError;
+        }
+    }
+
+    gmd::GoEnvInputs& in = facts.hostInputs;
+    in.os = m_os;
+    in.goVersion = m_goMissing ? QString() : m_goVersion;
+    in.goroot = m_goMissing ? QString() : u"/usr/lib/go"_s;
+    in.userEnvFilePath = gmd::userEnvFilePath(m_os, in.goos, in.goVersion, &in.userEnvFileProblem);
+    if (!in.userEnvFilePath.isEmpty())
+        in.userEnvFile = m_envFile;
+    if (!in.goroot.isEmpty()) {
+        in.goRootEnvPath = in.goroot + u"/go.env"_s;
+        in.goRootEnv = m_goRootEnv;
+    }
+    if (in.userEnvFile)
+        facts.userEnvFile = gmd::parseEnvFile(*in.userEnvFile, in.userEnvFilePath);
+    if (in.goRootEnv)
+        facts.goRootEnvFile = gmd::parseEnvFile(*in.goRootEnv, in.goRootEnvPath);
+
+    gmd::EnvContext host;
+    host.id = u"host"_s;
+    host.label = u"this machine"_s;
+    host.env = gmd::resolveGoEnvironment(in);
+    host.goVersion = in.goVersion;
+    facts.environments.append(host);
+    facts.hostDirs = m_dirs;
+    facts.hostRoutes = gmd::routesForProject(facts.project, host.env);
+    return facts;
+}
+
+QList<gmd::Finding> runCheck(const QString& id, const gmd::Facts& facts)
+{
+    const gmd::Check* check = gmd::findCheck(id);
+    if (!check) {
+        QTest::qFail(qPrintable(u"no check with id %1"_s.arg(id)), __FILE__, __LINE__);
+        return {};
+    }
+    gmd::FindingSink sink(check->info());
+    check->run(facts, sink);
+    const QList<gmd::Finding> findings = sink.findings();
+    for (const gmd::Finding& f : findings) {
+        if (f.id != id)
+            QTest::qFail("finding carries another id", __FILE__, __LINE__);
+        if (f.location && f.location->line <= 0)
+            QTest::qFail("finding has a location with an invalid line", __FILE__, __LINE__);
+        if (f.message.isEmpty() || f.subject.isEmpty())
+            QTest::qFail("finding without message or subject", __FILE__, __LINE__);
+    }
+    return findings;
+}
+
+QStringList subjects(const QList<gmd::Finding>& findings)
+{
+    QStringList out;
+    for (const gmd::Finding& f : findings)
+        out << f.subject;
+    return out;
+}
+
+void verifyCheck(const QString& id)
+{
+    QFETCH(gmdtest::FactsBuilder, facts);
+    QFETCH(QStringList, expected);
+    const QList<gmd::Finding> findings = runCheck(id, facts.build());
+    if (subjects(findings) != expected) {
+        QString dump;
+        for (const gmd::Finding& f : findings)
+            dump += u"\n  [%1] %2: %3"_s.arg(f.subject, gmd::severityKey(f.severity), f.message);
+        qWarning().noquote() << "findings:" << (dump.isEmpty() ? u" (none)"_s : dump);
+    }
+    QCOMPARE(subjects(findings), expected);
+}
+
+} // namespace gmdtest

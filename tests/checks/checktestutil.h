@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "checks/facts.h"
+#include "checks/finding.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace gmdtest {
+
+/// Builds gmd::Facts for check tests without touching the machine: the OS environment, the
+/// env files and the module files are given as text, the go command's answers as values, and
+/// the same pure functions as in production (resolveGoEnvironment, parseGoMod, routes) run.
+class FactsBuilder
+{
+public:
+    FactsBuilder(); ///< go 1.24.4 found, default go.env, empty OS environment but HOME=/home/u
+
+    FactsBuilder& os(const QString& name, const QString& value);
+    FactsBuilder& unsetOs(const QString& name);
+    FactsBuilder& envFile(const QByteArray& content); ///< the user file ($HOME/.config/go/env)
+    FactsBuilder& goRootEnv(const QByteArray& content);
+    FactsBuilder& noGoRootEnv();
+    FactsBuilder& goVersion(const QString& version); ///< "1.19.8"
+    FactsBuilder& goMissing();
+    FactsBuilder& goHung();
+    FactsBuilder& goEnvJson(const QMap<QString, QString>& json);
+    FactsBuilder& goEnvJsonError(const QString& stderrText);
+    FactsBuilder& goMod(const QByteArray& content);
+    FactsBuilder& goSum(const QByteArray& content);
+    FactsBuilder& vendor(bool modulesTxt = true);
+    FactsBuilder& dir(const gmd::DirFacts& dir);
+
+    gmd::Facts build() const;
+
+private:
+    QMap<QString, QString> m_os;
+    std::optional<QByteArray> m_envFile;
+    std::optional<QByteArray> m_goRootEnv;
+    QString m_goVersion;
+    bool m_goMissing = false;
+    bool m_goHung = false;
+    std::optional<QMap<QString, QString>> m_goEnvJson;
+    QString m_goEnvJsonError;
+    std::optional<QByteArray> m_goMod;
+    std::optional<QByteArray> m_goSum;
+    bool m_vendorDir = false;
+    bool m_vendorModulesTxt = false;
+    QList<gmd::DirFacts> m_dirs;
+};
+
+/// The default $GOROOT/go.env of official Go releases (ENV-6).
+QByteArray defaultGoEnvFile();
+
+/// Runs the registered check `id` over `facts` and returns its findings (fails the test when
+/// the check does not exist, or a finding has an invalid location or no evidence).
+QList<gmd::Finding> runCheck(const QString& id, const gmd::Facts& facts);
+
+/// The subjects of the findings, in order.
+QStringList subjects(const QList<gmd::Finding>& findings);
+
+/// The standard body of a check test: QFETCHes "facts" (FactsBuilder) and "expected"
+/// (QStringList of subjects; empty = must not fire) and compares. Call from a test function
+/// whose _data() has those columns.
+void verifyCheck(const QString& id);
+
+} // namespace gmdtest
+
+Q_DECLARE_METATYPE(gmdtest::FactsBuilder)
