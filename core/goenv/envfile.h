@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/diagnostic.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,7 +26,10 @@ struct EnvFileIgnoredLine
 {
     int line = 0;
     QString text;   ///< the line without its '\n'
-    QString reason; ///< e.g. "starts with a space", "starts with 'export '", "lower-case first letter", "no '='"
+    /// "comment", "starts with a space", "starts with a tab", "starts with 'export '",
+    /// "lower-case first letter", "no '='", "starts with a UTF-8 byte order mark",
+    /// "does not start with a letter A-Z".
+    QString reason;
     /// The key the user probably meant (e.g. "GOPROXY" for " GOPROXY=x", "export GOPROXY=x",
     /// "GOPROXY = x"), empty when the line is a comment or blank.
     QString intendedKey;
@@ -36,6 +42,9 @@ struct EnvFile
     QList<EnvFileEntry> entries;            ///< every counted line, in file order (duplicates kept)
     QList<EnvFileIgnoredLine> ignoredLines; ///< non-blank lines cmd/go ignores
     QList<EnvFileEntry> oddKeys;            ///< counted entries whose key has spaces/odd chars ("GOPROXY ")
+    /// Warnings for settings that do nothing or do something unexpected: ignored lines that look
+    /// like settings, odd keys, values ending in '\r'. Source lines are shown through maskSecrets().
+    Diagnostics diagnostics;
 
     /// The effective entry for `key`: the last occurrence wins. nullopt when absent.
     std::optional<EnvFileEntry> lookup(const QString& key) const;
@@ -47,6 +56,7 @@ struct EnvFile
 
 /// Parses go env file content (ENV-5): split on '\n'; a line counts only if its first byte is
 /// 'A'..'Z' and it contains '='; key = text before the first '=', value = the raw rest.
+/// Works on bytes like cmd/go: a UTF-8 byte order mark is not skipped, so it hides the first line.
 EnvFile parseEnvFile(const QByteArray& content, const QString& fileName = {});
 
 } // namespace gmd

@@ -37,9 +37,11 @@ struct ProxyList
     /// cmd/go's error text, verbatim, e.g. "invalid proxy URL missing scheme: DIRECT",
     /// "GOPROXY list is not the empty string, but contains no entries",
     /// "parse \"\\\"https://x\": first path segment in URL cannot contain colon". Empty when valid.
+    /// Like Go, a url.Parse error quotes the entry as written, password included: mask before showing.
     QString error;
     int errorOffset = -1;      ///< 0-based position of the entry that caused `error`, -1 if none
-    /// Text after a `direct` or `off` keyword that cmd/go ignores (PROXY-2), trimmed; empty if none.
+    /// Text after a `direct` or `off` keyword that cmd/go ignores (PROXY-2), without surrounding
+    /// spaces and separators; empty if none.
     QString ignoredTail;
     int ignoredTailOffset = -1;
 
@@ -55,11 +57,14 @@ ProxyList parseGoProxy(const QString& goproxy, const QString& gonoproxy = {});
 QString formatProxyEntries(const QList<ProxyEntry>& entries);
 
 /// Go's net/url.Parse error for `rawUrl`, verbatim ("parse \"...\": <reason>"), or empty if Go would
-/// accept it. Covers the errors that matter for proxy URLs: invalid host characters, invalid port,
-/// colon in the first path segment, control characters, bad percent-escapes, missing scheme.
+/// accept it (go1.24.4 rules): invalid host characters, invalid port, missing ']', colon in the first
+/// path segment, control characters, bad percent-escapes, invalid userinfo, a leading ':'
+/// ("missing protocol scheme"). A URL without a scheme is not a parse error; parseGoProxy()
+/// reports that one ("invalid proxy URL missing scheme: ...").
 QString goUrlParseError(const QString& rawUrl);
 
-/// Go's strconv.Quote of a string (used in error texts).
+/// Go's strconv.Quote of a string (used in error texts): the text in double quotes, with '"' and '\\'
+/// escaped, control characters as \n, \t, \x01 and non-printable runes as \u00a0.
 QString goQuote(const QString& s);
 
 } // namespace gmd

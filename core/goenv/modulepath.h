@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace gmd {
 
@@ -16,12 +17,16 @@ struct EscapeResult
 /// golang.org/x/mod/module.EscapePath (spec PROTO-2): validates the module path (CheckPath) and
 /// replaces every upper-case letter with '!' + lower case.
 EscapeResult escapeModulePath(const QString& path);
-/// module.EscapeVersion.
+/// module.EscapeVersion: the version must be a valid file name without '!'; error
+/// `version "x" invalid: disallowed version string`.
 EscapeResult escapeModuleVersion(const QString& version);
-/// module.UnescapePath.
+/// module.UnescapePath: rejects '!' not followed by a-z and bare upper-case letters
+/// (`invalid escaped module path "x"`), then checks the result with CheckPath.
 EscapeResult unescapeModulePath(const QString& escaped);
+/// module.UnescapeVersion.
+EscapeResult unescapeModuleVersion(const QString& escaped);
 
-/// module.CheckPath's error text, or empty when valid.
+/// module.CheckPath's error text (`malformed module path "x": <reason>`), or empty when valid.
 QString checkModulePath(const QString& path);
 
 /// The host part of a module path (first element), e.g. "github.com" for "github.com/a/b".
@@ -32,6 +37,8 @@ QString modulePathHost(const QString& path);
 /// sigs.k8s.io, cloud.google.com, go.opentelemetry.io ... (a fixed, documented list).
 /// "Looks private" is the negation for hosts with a dot that are not in the list.
 bool isWellKnownPublicHost(const QString& host);
+/// The list behind isWellKnownPublicHost(), sorted (for documentation and reports).
+QStringList wellKnownPublicHosts();
 
 /// The proxy protocol URL (PROTO-1) for base + escaped path + suffix, one '/' removed when the
 /// base ends in '/'. `suffix` is e.g. "/@v/list", "/@v/v1.2.3.info", "/@latest".
