@@ -87,10 +87,12 @@ GoToolInfo inspectGoTool(const QString& requested, const QProcessEnvironment& en
         info.version = m.captured(1);
         info.goos = m.captured(2);
         info.goarch = m.captured(3);
-    } else {
-        info.problem = u"'%1 version' printed an unexpected answer: %2"_s.arg(
-            info.path, maskSecrets(info.versionOutput + QString::fromUtf8(version.err)).left(300));
     }
+    // With a broken GOFLAGS every command but `go env` fails (FLAGS-1): fall back to GOVERSION below.
+    const QString versionProblem = m.hasMatch() ? QString()
+                                                : u"'%1 version' failed: %2"_s.arg(
+                                                      info.path, maskSecrets(QString::fromUtf8(version.err).trimmed()
+                                                                             + info.versionOutput).left(300));
 
     const ProcessResult json = runProcess(info.path, {u"env"_s, u"-json"_s}, opts);
     info.elapsedMs += json.elapsedMs;
@@ -104,6 +106,16 @@ GoToolInfo inspectGoTool(const QString& requested, const QProcessEnvironment& en
     } else {
         info.envJsonOk = parseGoEnvJson(json.out, &info.envJson, &info.envJsonError);
     }
+    if (info.version.isEmpty() && info.envJsonOk) {
+        const QString v = info.envJson.value(u"GOVERSION"_s);
+        if (v.startsWith(u"go"_s)) {
+            info.version = v.mid(2).section(u' ', 0, 0);
+            info.goos = info.envJson.value(u"GOOS"_s, info.goos);
+            info.goarch = info.envJson.value(u"GOARCH"_s, info.goarch);
+        }
+    }
+    if (info.version.isEmpty())
+        info.problem = versionProblem;
 
     if (goAtLeast(info.version, 1, 21)) {
         // The exact form `go env GOTOOLCHAIN` skips toolchain selection (GOENV-7), so it is safe

@@ -21,7 +21,9 @@ QString ModuleRoute::summary() const
             parts << redactUrl(s.url) + (s.fallback == FallbackMode::OnAnyError ? u" |"_s : QString());
             break;
         case RouteSource::Kind::Direct:
-            parts << u"direct"_s;
+            // The implicit noproxy entry and `direct` fetch the same way: show it once.
+            if (parts.isEmpty() || parts.last() != u"direct"_s)
+                parts << u"direct"_s;
             break;
         case RouteSource::Kind::Off:
             parts << u"off"_s;

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+
+#include "cli/checkcommand.h"
+#include "report/reportmeta.h"
+
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gmd::cli {
+
+QString helpText()
+{
+    return u"Usage: gomoddoctor-cli <command> [options]\n"
+           "\n"
+           "Finds why `go mod download` hangs or fails: the Go environment with the exact\n"
+           "semantics of the go command, go.mod, and (soon) Dockerfiles and the network.\n"
+           "\n"
+           "Commands:\n"
+           "  check [DIR]   diagnose the project in DIR (default: the current directory)\n"
+           "                in this process's environment\n"
+           "\n"
+           "Options:\n"
+           "  -h, --help     show this help (also: gomoddoctor-cli <command> --help)\n"
+           "  -v, --version  show the version\n"
+           "\n"
+           "Exit codes: 0 nothing reached --fail-on, 1 a finding did, 2 the doctor could not run.\n"_s;
+}
+
+int run(const QStringList& arguments, const CliContext& ctx)
+{
+    QTextStream& out = *ctx.out;
+    QTextStream& err = *ctx.err;
+    if (arguments.isEmpty()) {
+        err << helpText();
+        return kExitUsage;
+    }
+    const QString command = arguments.first();
+    if (command == u"-h"_s || command == u"--help"_s || command == u"help"_s) {
+        out << helpText();
+        return kExitOk;
+    }
+    if (command == u"-v"_s || command == u"--version"_s) {
+        out << u"gomoddoctor-cli "_s << doctorVersion() << u'\n';
+        return kExitOk;
+    }
+    const QStringList rest = arguments.mid(1);
+    if (command == u"check"_s)
+        return runCheck(rest, ctx);
+    err << u"gomoddoctor-cli: unknown command '%1'\n\n"_s.arg(command) << helpText();
+    return kExitUsage;
+}
+
+} // namespace gmd::cli

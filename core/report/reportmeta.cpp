@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: MIT
+#include "reportmeta.h"
+
+namespace gmd {
+
+QString doctorVersion()
+{
+    return QStringLiteral(GMD_VERSION);
+}
+
+} // namespace gmd
