@@ -2,6 +2,7 @@
 #include "engine.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 
@@ -64,6 +65,8 @@ DiagnosisResult runChecks(const Facts& facts, const QList<const Check*>& checks,
                 slot->reason = QStringLiteral("cancelled");
                 return;
             }
+            if (options.onCheckStarted)
+                options.onCheckStarted(slot->info);
             QElapsedTimer t;
             t.start();
             FindingSink sink(slot->info);
@@ -79,6 +82,8 @@ DiagnosisResult runChecks(const Facts& facts, const QList<const Check*>& checks,
             } else {
                 slot->status = statusFor(slot->findings);
             }
+            if (options.onCheckDone)
+                options.onCheckDone(*slot);
         });
     }
     pool.waitForDone();
@@ -90,7 +95,19 @@ DiagnosisResult runChecks(const Facts& facts, const QList<const Check*>& checks,
         order << o.info.id;
         all << o.findings;
     }
-    result.findings = rankFindings(all, order);
+    // The same value reached from several environments (one ENV line seen by three RUNs)
+    // is one finding: keep the first of identical (id, subject, location, message).
+    QList<Finding> unique;
+    QSet<QString> seen;
+    for (const Finding& f : all) {
+        const QString key = f.id + u'\x1f' + f.subject + u'\x1f' + (f.location ? f.location->toString() : QString())
+            + u'\x1f' + f.message;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        unique.append(f);
+    }
+    result.findings = rankFindings(unique, order);
     return result;
 }
 

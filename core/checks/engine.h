@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 namespace gmd {
 
@@ -34,6 +35,10 @@ struct EngineOptions
     QStringList disabled; ///< never run these
     int threads = 0;      ///< 0 = QThread::idealThreadCount()
     const std::atomic<bool>* cancel = nullptr;
+    /// Called from worker threads as each check starts / finishes (for live status); must be
+    /// thread-safe. The GUI posts these to its thread with a queued invocation.
+    std::function<void(const CheckInfo&)> onCheckStarted;
+    std::function<void(const CheckOutcome&)> onCheckDone;
 };
 
 /// Runs the checks concurrently over the immutable facts and ranks the findings.
