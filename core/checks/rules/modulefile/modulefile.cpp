@@ -3,9 +3,15 @@
 
 namespace gmd::rules {
 
+std::unique_ptr<Check> makeGoModMissing();
+std::unique_ptr<Check> makeGoModInvalid();
+std::unique_ptr<Check> makeGoSumIncomplete();
+
 void addModuleFileChecks(CheckList& out)
 {
-    Q_UNUSED(out);
+    out.push_back(makeGoModMissing());
+    out.push_back(makeGoModInvalid());
+    out.push_back(makeGoSumIncomplete());
 }
 
 } // namespace gmd::rules
