@@ -27,6 +27,7 @@ struct ProjectFacts
     QString goModProblem;           ///< why go.mod could not be read (binary, too large, unreadable)
     QString goWorkPath;
     std::optional<GoWorkFile> goWork;
+    QString goWorkProblem;          ///< why go.work could not be read
     QString goSumPath;
     std::optional<GoSumFile> goSum;
     QString goSumProblem;
@@ -58,6 +59,8 @@ struct Facts
     std::optional<EnvFile> goRootEnvFile;
     QList<EnvContext> environments;  ///< [0] is the host; Dockerfile RUN environments follow
     QList<DirFacts> hostDirs;
+    /// goX.Y.Z binaries found on the host's PATH (exec.LookPath of TC-3), by name ("go1.22.3").
+    QStringList hostGoToolchainsOnPath;
     QList<ModuleRoute> hostRoutes;   ///< one per requirement (and the toolchain when relevant)
     QStringList notes;               ///< things the report must say ("network probes skipped: --no-network")
     bool networkAllowed = false;

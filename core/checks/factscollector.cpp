@@ -4,6 +4,7 @@
 #include "common/textfile.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QSet>
 #include <QStorageInfo>
@@ -43,6 +44,8 @@ ProjectFacts collectProjectFacts(const QString& dir, const QString& gowork)
         const FileReadResult r = readTextFile(goWork);
         if (r.ok())
             p.goWork = parseGoWork(r.bytes, goWork);
+        else
+            p.goWorkProblem = r.message;
     }
     const QString goSum = d.filePath(u"go.sum"_s);
     if (QFileInfo::exists(goSum)) {
@@ -87,6 +90,20 @@ DirFacts inspectDir(const QString& variable, const QString& path)
         f.problem = u"cannot determine the file system of '%1'"_s.arg(probe);
     }
     return f;
+}
+
+QStringList goToolchainsOnPath(const QString& path)
+{
+    QStringList found;
+    static const QRegularExpression name(u"^go1\\.[0-9]+(\\.[0-9]+|rc[0-9]+|beta[0-9]+)?(-\\S+)?$"_s);
+    for (const QString& dir : path.split(u':', Qt::SkipEmptyParts)) {
+        const QFileInfoList entries = QDir(dir).entryInfoList({u"go1*"_s}, QDir::Files | QDir::Executable);
+        for (const QFileInfo& fi : entries) {
+            if (name.match(fi.fileName()).hasMatch() && !found.contains(fi.fileName()))
+                found << fi.fileName();
+        }
+    }
+    return found;
 }
 
 QList<ModuleRoute> routesForProject(const ProjectFacts& project, const EffectiveEnv& env)
@@ -152,6 +169,7 @@ Facts collectFacts(const CollectOptions& options)
     facts.hostDirs.append(inspectDir(u"GOCACHE"_s, host.env.value(u"GOCACHE"_s)));
 
     facts.hostRoutes = routesForProject(facts.project, host.env);
+    facts.hostGoToolchainsOnPath = goToolchainsOnPath(os.value(u"PATH"_s));
     if (!options.network)
         facts.notes << u"Network probes were skipped (--no-network)."_s;
     return facts;

@@ -30,6 +30,9 @@ ProjectFacts collectProjectFacts(const QString& dir, const QString& gowork = {})
 /// Stats a folder the go command writes to.
 DirFacts inspectDir(const QString& variable, const QString& path);
 
+/// The goX.Y.Z executables in the folders of a PATH value (TC-3's exec.LookPath candidates).
+QStringList goToolchainsOnPath(const QString& path);
+
 /// The routes of every requirement of go.mod (deduplicated by path), in go.mod order.
 QList<ModuleRoute> routesForProject(const ProjectFacts& project, const EffectiveEnv& env);
 

@@ -99,6 +99,18 @@ FactsBuilder& FactsBuilder::goSum(const QByteArray& content)
     return *this;
 }
 
+FactsBuilder& FactsBuilder::goWork(const QByteArray& content)
+{
+    m_goWork = content;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::goToolchainOnPath(const QString& name)
+{
+    m_toolchainsOnPath << name;
+    return *this;
+}
+
 FactsBuilder& FactsBuilder::vendor(bool modulesTxt)
 {
     m_vendorDir = true;
@@ -123,6 +135,10 @@ gmd::Facts FactsBuilder::build() const
     if (m_goSum) {
         facts.project.goSumPath = u"/work/project/go.sum"_s;
         facts.project.goSum = gmd::parseGoSum(*m_goSum, facts.project.goSumPath);
+    }
+    if (m_goWork) {
+        facts.project.goWorkPath = u"/work/project/go.work"_s;
+        facts.project.goWork = gmd::parseGoWork(*m_goWork, facts.project.goWorkPath);
     }
     facts.project.hasVendorDir = m_vendorDir;
     facts.project.hasVendorModulesTxt = m_vendorModulesTxt;
@@ -172,6 +188,7 @@ gmd::Facts FactsBuilder::build() const
     host.goVersion = in.goVersion;
     facts.environments.append(host);
     facts.hostDirs = m_dirs;
+    facts.hostGoToolchainsOnPath = m_toolchainsOnPath;
     facts.hostRoutes = gmd::routesForProject(facts.project, host.env);
     return facts;
 }

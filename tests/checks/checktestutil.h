@@ -32,6 +32,8 @@ public:
     FactsBuilder& goEnvJsonError(const QString& stderrText);
     FactsBuilder& goMod(const QByteArray& content);
     FactsBuilder& goSum(const QByteArray& content);
+    FactsBuilder& goWork(const QByteArray& content);
+    FactsBuilder& goToolchainOnPath(const QString& name); ///< a goX.Y.Z binary on the host PATH
     FactsBuilder& vendor(bool modulesTxt = true);
     FactsBuilder& dir(const gmd::DirFacts& dir);
 
@@ -48,6 +50,8 @@ private:
     QString m_goEnvJsonError;
     std::optional<QByteArray> m_goMod;
     std::optional<QByteArray> m_goSum;
+    std::optional<QByteArray> m_goWork;
+    QStringList m_toolchainsOnPath;
     bool m_vendorDir = false;
     bool m_vendorModulesTxt = false;
     QList<gmd::DirFacts> m_dirs;

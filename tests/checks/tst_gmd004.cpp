@@ -15,22 +15,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<FactsBuilder>("facts");
         QTest::addColumn<QStringList>("expected");
-        QTest::addRow("fires: invalid GOTOOLCHAIN in the env file")
-            << FactsBuilder().envFile("GOTOOLCHAIN=go1.99bogus\n").goEnvJsonError(u"go: invalid GOTOOLCHAIN \"go1.99bogus\""_s)
+        QTest::addRow("fires: go 1.24 without any cache location")
+            << FactsBuilder().goEnvJsonError(u"go: build cache is required, but could not be located: GOCACHE is not defined and neither $XDG_CACHE_HOME nor $HOME are defined"_s)
             << QStringList{u"go"_s};
+        QTest::addRow("fires: broken go.work")
+            << FactsBuilder().goEnvJsonError(u"go: errors parsing go.work:\ngo.work:3: unknown directive: usee"_s)
+            << QStringList{u"go"_s};
+        QTest::addRow("silent: invalid GOTOOLCHAIN is GMD140's (GOENV-7)")
+            << FactsBuilder().envFile("GOTOOLCHAIN=go1.99bogus+foo\n").goEnvJsonError(u"go: invalid GOTOOLCHAIN \"go1.99bogus+foo\": only version suffixes are +auto and +path"_s)
+            << QStringList();
         QTest::addRow("silent: go env works") << FactsBuilder().goEnvJson({}) << QStringList();
         QTest::addRow("silent: go missing") << FactsBuilder().goMissing() << QStringList();
     }
     void run() { gmdtest::verifyCheck(u"GMD004"_s); }
 
-    void fixUsesTheFormsThatStillWork()
-    {
-        const auto findings = gmdtest::runCheck(u"GMD004"_s,
-            FactsBuilder().envFile("GOTOOLCHAIN=go1.99bogus\n").goEnvJsonError(u"go: invalid GOTOOLCHAIN \"go1.99bogus\""_s).build());
-        QCOMPARE(findings.size(), 1);
-        QVERIFY(findings[0].fix.has_value());
-        QVERIFY(findings[0].fix->commands.contains(u"go env -w GOTOOLCHAIN=auto"_s));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestGmd004)

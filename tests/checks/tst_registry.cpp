@@ -53,6 +53,18 @@ private Q_SLOTS:
             QVERIFY2(text.contains(section), qPrintable(path + u" lacks "_s + section));
     }
 
+    void readmeListsEveryCheck()
+    {
+        QFile f(QStringLiteral(GMD_SOURCE_DIR) + u"/README.md"_s);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString readme = QString::fromUtf8(f.readAll());
+        for (const gmd::Check* c : gmd::allChecks()) {
+            const QString id = c->info().id;
+            QVERIFY2(readme.contains(u"[%1](docs/checks/%1.md)"_s.arg(id)),
+                     qPrintable(u"README.md does not list %1: run scripts/update-readme-checks.sh"_s.arg(id)));
+        }
+    }
+
     void everyCheckHasATestFile_data() { everyCheckHasADocPage_data(); }
     void everyCheckHasATestFile()
     {

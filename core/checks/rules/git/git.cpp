@@ -3,9 +3,15 @@
 
 namespace gmd::rules {
 
+std::unique_ptr<Check> makeGitSshWithoutBatchMode();
+std::unique_ptr<Check> makeGitTerminalPromptEnabled();
+std::unique_ptr<Check> makeGodebugNetworkLimit();
+
 void addGitChecks(CheckList& out)
 {
-    Q_UNUSED(out);
+    out.push_back(makeGitSshWithoutBatchMode());
+    out.push_back(makeGitTerminalPromptEnabled());
+    out.push_back(makeGodebugNetworkLimit());
 }
 
 } // namespace gmd::rules

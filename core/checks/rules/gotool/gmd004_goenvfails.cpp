@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// GMD004: `go env -json` itself fails. With an invalid GOTOOLCHAIN in the env file every go
-// command fails, even `go env -u GOTOOLCHAIN` (GOENV-7); a broken go.mod or go.work can do the same.
+// GMD004: `go env -json` itself fails: a broken go.work or go.mod, Go 1.24 without any cache
+// location, an unreadable GOROOT... An invalid GOTOOLCHAIN (GOENV-7) also makes it fail, but
+// that case is GMD140's, which names the value.
 #include "checks/checkutil.h"
 #include "checks/facts.h"
+#include "gocmd/gotoolchain.h"
 
 #include <memory>
 
@@ -22,15 +24,13 @@ public:
     {
         if (!facts.go.found || facts.go.hung || facts.go.envJsonOk || facts.go.envJsonError.isEmpty())
             return;
-        Finding& f = out.report(u"go"_s, u"'go env -json' failed: %1"_s.arg(facts.go.envJsonError));
+        // An invalid GOTOOLCHAIN is GMD140's finding; it names the value and the way out.
+        if (!parseGoToolchain(facts.host().env.value(u"GOTOOLCHAIN"_s)).isValid())
+            return;
+        Finding& f = out.report(u"go"_s, u"'go env -json' failed: %1. When go env fails, go mod download fails "
+                                         "the same way before it downloads anything."_s.arg(facts.go.envJsonError));
         f.evidence.append({u"go env -json (stderr)"_s, facts.go.envJsonError, facts.go.path});
-        const EnvValue tc = facts.host().env.get(u"GOTOOLCHAIN"_s);
-        if (facts.go.envJsonError.contains(u"GOTOOLCHAIN"_s)) {
-            f.evidence.append(evidenceFor(tc));
-            f.fix = FixHint{u"An invalid GOTOOLCHAIN breaks every go command, including 'go env -u' (GOENV-7); "
-                            "these two forms still work:"_s,
-                            {u"go env -w GOTOOLCHAIN=auto"_s, u"GOTOOLCHAIN=local go env -u GOTOOLCHAIN"_s}};
-        }
+        f.evidence.append({u"working directory"_s, facts.project.dir, u"the project folder"_s});
         f.rootCauseScore = score::kBlocksAllDownloads;
     }
 };

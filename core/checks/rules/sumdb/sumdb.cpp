@@ -3,9 +3,17 @@
 
 namespace gmd::rules {
 
+std::unique_ptr<Check> makeGosumdbOff();
+std::unique_ptr<Check> makeGosumdbInvalid();
+std::unique_ptr<Check> makeGonosumdbTooBroad();
+std::unique_ptr<Check> makeGonosumcheckNotAGoVariable();
+
 void addSumDbChecks(CheckList& out)
 {
-    Q_UNUSED(out);
+    out.push_back(makeGosumdbOff());
+    out.push_back(makeGosumdbInvalid());
+    out.push_back(makeGonosumdbTooBroad());
+    out.push_back(makeGonosumcheckNotAGoVariable());
 }
 
 } // namespace gmd::rules

@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -70,11 +69,10 @@ ToolchainView evaluateToolchain(const EnvContext& ctx, const Facts& facts)
     in.goos = ctx.goos;
     in.goarch = ctx.goarch;
     if (!ctx.container) {
-        // TC-3: exec.LookPath(<name>) on the host's PATH. A container's PATH content is unknown.
-        const QStringList dirs = facts.hostInputs.os.value(u"PATH"_s).split(u':', Qt::SkipEmptyParts);
-        in.onPath = [dirs](const QString& name) {
-            return !dirs.isEmpty() && !QStandardPaths::findExecutable(name, dirs).isEmpty();
-        };
+        // TC-3: exec.LookPath(<name>) on the host's PATH (collected as a fact). A container's PATH
+        // content is unknown.
+        const QStringList onPath = facts.hostGoToolchainsOnPath;
+        in.onPath = [onPath](const QString& name) { return onPath.contains(name); };
     }
     view.decision = selectToolchain(in);
     view.applicable = true;

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// GMD171 git-terminal-prompt-enabled (VCS-3, H7).
+#include "checktestutil.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using gmdtest::FactsBuilder;
+
+class TestGmd171 : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void run_data()
+    {
+        QTest::addColumn<FactsBuilder>("facts");
+        QTest::addColumn<QStringList>("expected");
+        const QString var = u"GIT_TERMINAL_PROMPT"_s;
+        QTest::addRow("fires: VCS-3 GIT_TERMINAL_PROMPT=1") << FactsBuilder().os(var, u"1"_s) << QStringList{var};
+        QTest::addRow("fires: VCS-3 true") << FactsBuilder().os(var, u"true"_s) << QStringList{var};
+        QTest::addRow("fires: VCS-3 Yes") << FactsBuilder().os(var, u"Yes"_s) << QStringList{var};
+        QTest::addRow("silent: 0") << FactsBuilder().os(var, u"0"_s) << QStringList();
+        QTest::addRow("silent: git reads false as 0") << FactsBuilder().os(var, u"false"_s) << QStringList();
+        QTest::addRow("silent: git reads off as 0") << FactsBuilder().os(var, u"off"_s) << QStringList();
+        QTest::addRow("silent: VCS-3 empty is replaced by go") << FactsBuilder().os(var, QString()) << QStringList();
+        QTest::addRow("silent: VCS-3 unset") << FactsBuilder() << QStringList();
+    }
+    void run() { gmdtest::verifyCheck(u"GMD171"_s); }
+
+    void fixDisablesThePrompt()
+    {
+        const auto findings = gmdtest::runCheck(u"GMD171"_s, FactsBuilder().os(u"GIT_TERMINAL_PROMPT"_s, u"1"_s).build());
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings[0].rootCauseScore, 80);
+        QCOMPARE(findings[0].fix->commands, QStringList{u"export GIT_TERMINAL_PROMPT=0"_s});
+        QVERIFY(findings[0].fix->description.contains(u"netrc"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGmd171)
+#include "tst_gmd171.moc"
