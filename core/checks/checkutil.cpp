@@ -2,6 +2,7 @@
 #include "checkutil.h"
 
 #include "common/secrets.h"
+#include "env/goenvresolver.h"
 
 #include <QRegularExpression>
 
@@ -21,6 +22,17 @@ QString shellQuote(const QString& value)
 
 namespace {
 
+/// The caller's description as a finished sentence, so that text can follow it.
+QString sentence(const QString& description)
+{
+    QString d = description.trimmed();
+    while (d.endsWith(u':'))
+        d.chop(1);
+    if (!d.isEmpty() && !d.endsWith(u'.') && !d.endsWith(u'!') && !d.endsWith(u'?'))
+        d += u'.';
+    return d;
+}
+
 bool isDockerSource(EnvSource s)
 {
     return s == EnvSource::DockerfileEnv || s == EnvSource::DockerfileArg || s == EnvSource::BuildArg
@@ -33,14 +45,27 @@ FixHint fixSetVariable(const EnvContext& context, const EnvValue& current, const
                        const QString& description)
 {
     FixHint fix;
-    fix.description = description;
+    fix.description = sentence(description);
     const QString assignment = current.name + u'=' + shellQuote(newValue);
+    if (context.container && current.source == EnvSource::UserEnvFile) {
+        // A `RUN go env -w` inside the image wrote it.
+        fix.description += u" The value was written by 'go env -w' in the RUN at %1; change that command:"_s.arg(
+            current.location.toString());
+        fix.commands << u"go env -w "_s + assignment;
+        return fix;
+    }
     if (context.container || isDockerSource(current.source)) {
         if (current.source == EnvSource::DockerfileEnv && current.location.isValid())
             fix.description += u" Change line %1 of %2 to:"_s.arg(current.location.line).arg(current.location.file);
         else
             fix.description += u" Add to the stage that runs go:"_s;
         fix.commands << u"ENV "_s + current.name + u'=' + newValue;
+        return fix;
+    }
+    if (!isGoConfigVariable(current.name)) {
+        // HTTPS_PROXY, GIT_SSH_COMMAND, GODEBUG...: only the process environment sets them.
+        fix.description += u" Set it where the environment of go is made (shell profile, CI settings):"_s;
+        fix.commands << u"export "_s + assignment;
         return fix;
     }
     if (current.source == EnvSource::OsEnvironment) {
@@ -56,7 +81,13 @@ FixHint fixSetVariable(const EnvContext& context, const EnvValue& current, const
 FixHint fixUnsetVariable(const EnvContext& context, const EnvValue& current, const QString& description)
 {
     FixHint fix;
-    fix.description = description;
+    fix.description = sentence(description);
+    if (context.container && current.source == EnvSource::UserEnvFile) {
+        fix.description += u" Remove 'go env -w %1=...' from the RUN at %2, or undo it in a later RUN:"_s.arg(
+            current.name, current.location.toString());
+        fix.commands << u"go env -u "_s + current.name;
+        return fix;
+    }
     if (context.container || isDockerSource(current.source)) {
         if (current.location.isValid())
             fix.description += u" Remove the setting at %1."_s.arg(current.location.toString());

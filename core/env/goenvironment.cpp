@@ -95,7 +95,7 @@ const QStringList& reportedVariables()
         u"GOPROXY"_s,     u"GOSUMDB"_s,     u"GOPRIVATE"_s,    u"GONOPROXY"_s,   u"GONOSUMDB"_s,
         u"GOINSECURE"_s,  u"GOVCS"_s,       u"GOAUTH"_s,       u"GOFLAGS"_s,     u"GO111MODULE"_s,
         u"GOTOOLCHAIN"_s, u"GOPATH"_s,      u"GOMODCACHE"_s,   u"GOCACHE"_s,     u"GOENV"_s,
-        u"GOROOT"_s,      u"GODEBUG"_s,     u"GONOSUMCHECK"_s, u"HTTPS_PROXY"_s, u"https_proxy"_s,
+        u"GOROOT"_s,      u"GODEBUG"_s,     u"GONOSUMCHECK"_s, u"GONOVERIFY"_s, u"HTTPS_PROXY"_s, u"https_proxy"_s,
         u"HTTP_PROXY"_s,  u"http_proxy"_s,  u"NO_PROXY"_s,     u"no_proxy"_s,    u"ALL_PROXY"_s,
         u"all_proxy"_s,   u"GIT_TERMINAL_PROMPT"_s, u"GIT_SSH"_s, u"GIT_SSH_COMMAND"_s,
     };

@@ -60,7 +60,7 @@ EnvValue fileEntryValue(const QString& name, const EnvFile& file, EnvSource sour
     v.value = entry->value;
     v.source = source;
     v.origin = path;
-    v.location = SourceLocation{path, entry->line, 1, 0};
+    v.location = SourceLocation{path, entry->line, 0, 0}; // a whole line: no column
     return v;
 }
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
         QVERIFY(f.message.contains(u"GONOPROXY defaults to GOPRIVATE"_s));
         QVERIFY(f.fix);
         QVERIFY(f.fix->commands.isEmpty()); // which gitlab.com organisations are private is unknown
+        QVERIFY(f.fix->description.contains(u"(this project requires modules of gitlab.com/acme)"_s));
 
         const auto star = gmdtest::runCheck(u"GMD112"_s, FactsBuilder().os(u"GOPRIVATE"_s, u"*"_s).build());
         QCOMPARE(star.size(), 1);

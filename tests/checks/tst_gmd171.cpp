@@ -35,6 +35,28 @@ private Q_SLOTS:
         QCOMPARE(findings[0].fix->commands, QStringList{u"export GIT_TERMINAL_PROMPT=0"_s});
         QVERIFY(findings[0].fix->description.contains(u"netrc"_s));
     }
+
+    void dockerfileContextGetsAnEnvLine()
+    {
+        gmd::Facts facts = FactsBuilder().build();
+        gmd::EnvContext stage;
+        stage.id = u"Dockerfile:builder:12"_s;
+        stage.label = u"Dockerfile stage builder, RUN at line 12"_s;
+        stage.container = true;
+        gmd::EnvValue v;
+        v.name = u"GIT_TERMINAL_PROMPT"_s;
+        v.value = u"1"_s;
+        v.source = gmd::EnvSource::DockerfileEnv;
+        v.origin = u"Dockerfile"_s;
+        v.location = gmd::SourceLocation{u"Dockerfile"_s, 5, 1, 0};
+        stage.env.set(v);
+        facts.environments.append(stage);
+        const auto findings = gmdtest::runCheck(u"GMD171"_s, facts);
+        QCOMPARE(findings.size(), 1); // the host has no GIT_TERMINAL_PROMPT
+        QCOMPARE(findings[0].environment, u"Dockerfile:builder:12"_s);
+        QCOMPARE(findings[0].subject, u"Dockerfile:5"_s);
+        QCOMPARE(findings[0].fix->commands, QStringList{u"ENV GIT_TERMINAL_PROMPT=0"_s});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGmd171)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// GMD002: the go command did not answer `go version` / `go env` within the timeout. Even these
-// commands read go.mod and GOFLAGS; a hang here usually means a toolchain switch (TC-2) or a
-// blocked file system (CACHE-3).
+// GMD002: the go command did not answer `go version` / `go env` within the timeout. The doctor runs
+// them with GOTOOLCHAIN=local, so no toolchain switch is involved: a hang here points at the
+// machine (a blocked or network file system under GOROOT/GOCACHE, CACHE-3) or a wrapper script.
 #include "checks/checkutil.h"
 #include "checks/facts.h"
 

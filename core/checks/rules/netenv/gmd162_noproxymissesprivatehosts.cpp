@@ -63,13 +63,10 @@ public:
             "corporate proxy usually cannot reach internal hosts, so the download fails with 'unrecognized import "
             "path' or a 403/502 from the proxy, or waits until the proxy gives up."_s.arg(
                 hosts.join(u", "_s), modules.join(u", "_s), noProxyText, maskSecrets(config.httpsProxy)));
-        f.subject = config.noProxyVar.isEmpty() ? u"NO_PROXY"_s : config.noProxyVar;
-        f.evidence.append(evidenceFor(ctx.env.get(config.httpsProxyVar)));
         if (!config.noProxy.isEmpty())
-            f.evidence.append(evidenceFor(ctx.env.get(config.noProxyVar)));
+            describeValue(f, ctx.env.get(config.noProxyVar)); // points at the line to change
+        f.evidence.append(evidenceFor(ctx.env.get(config.httpsProxyVar)));
         f.evidence.append(evidence);
-        if (const auto loc = locationOf(ctx.env.get(config.noProxyVar)))
-            f.location = loc;
 
         // Both spellings: Go reads NO_PROXY first, curl (git) reads no_proxy first.
         QList<std::pair<EnvValue, QString>> values;

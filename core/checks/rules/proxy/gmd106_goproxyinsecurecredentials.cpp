@@ -42,13 +42,30 @@ public:
                     e.fallback == FallbackMode::OnAnyError ? u" and go moves on to the next entry ('|')"_s
                                                            : u" and, with ',', the command stops there"_s));
             describeValue(f, v);
-            QUrl https = u;
-            https.setScheme(u"https"_s);
-            https.setUserInfo(QString());
-            f.fix = FixHint{u"Serve the proxy over https and put the credentials in ~/.netrc (or GOAUTH on Go "
-                            "1.24+), which go sends over https only (AUTH-1); or drop them if the proxy does not "
-                            "need any."_s,
-                            {u"go env -w GOPROXY=%1"_s.arg(shellQuote(https.toString()))}};
+            // Rebuild the whole list with this entry served over https and without credentials.
+            QString rebuilt;
+            for (qsizetype i = 0; i < list.entries.size(); ++i) {
+                const ProxyEntry& other = list.entries[i];
+                QString text;
+                if (other.kind == ProxyEntryKind::Direct)
+                    text = u"direct"_s;
+                else if (other.kind == ProxyEntryKind::Off)
+                    text = u"off"_s;
+                else if (other.offset == e.offset) {
+                    QUrl https = u;
+                    https.setScheme(u"https"_s);
+                    https.setUserInfo(QString());
+                    text = https.toString();
+                } else
+                    text = other.url;
+                rebuilt += text;
+                if (i + 1 < list.entries.size())
+                    rebuilt += other.fallback == FallbackMode::OnAnyError ? u'|' : u',';
+            }
+            f.fix = fixSetVariable(ctx, v, rebuilt,
+                                   u"Serve the proxy over https and put the credentials in ~/.netrc (or GOAUTH on Go "
+                                   "1.24+), which go sends over https only (AUTH-1); or drop them if the proxy does "
+                                   "not need any."_s);
             f.rootCauseScore = score::kBlocksAllDownloads - 5;
         }
     }

@@ -99,16 +99,20 @@ private:
         const QString description =
             u"List only private paths, for example git.corp.example or github.com/<your-org> rather than a whole "
             "public host."_s;
-        bool coversPublicRequirement = false;
+        // Organisations (first two path elements) of the project's public-host requirements the globs cover.
+        QStringList orgs;
         for (const auto& [glob, paths] : broad) {
-            for (const QString& p : paths)
-                coversPublicRequirement = coversPublicRequirement || !publicModuleSample().contains(p);
+            for (const QString& p : paths) {
+                const QString org = p.section(u'/', 0, 1);
+                if (!publicModuleSample().contains(p) && !orgs.contains(org))
+                    orgs << org;
+            }
         }
-        if (coversPublicRequirement) {
+        if (!orgs.isEmpty()) {
             // Which organisations on a public host are private cannot be told from go.mod.
             f.fix = FixHint { description
-                    + u" Replace the broad globs with the organisations whose repositories are "
-                      "really private."_s,
+                    + u" Replace the broad globs with the organisations whose repositories are really private "
+                      "(this project requires modules of %1)."_s.arg(orgs.join(u", "_s)),
                 {} };
         } else if (narrowed.isEmpty()) {
             f.fix = fixUnsetVariable(ctx, owner, description + u" Nothing in this project needs the exemption."_s);
