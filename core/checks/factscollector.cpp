@@ -72,12 +72,11 @@ DirFacts inspectDir(const QString& variable, const QString& path)
     f.exists = fi.isDir();
     QString probe = path;
     if (!f.exists) {
-        QDir up(QDir::cleanPath(path));
-        while (!up.exists() && !up.isRoot()) {
-            if (!up.cdUp())
-                break;
-        }
-        f.firstExisting = up.absolutePath();
+        // Walk up by name: QDir::cdUp() refuses to move to a parent that does not exist.
+        QString up = QDir::cleanPath(QDir(path).absolutePath());
+        while (!QFileInfo(up).isDir() && up != u"/"_s && !up.isEmpty())
+            up = QFileInfo(up).absolutePath();
+        f.firstExisting = up;
         probe = f.firstExisting;
     }
     f.writable = QFileInfo(probe).isDir() && QFileInfo(probe).isWritable();

@@ -83,7 +83,7 @@ public:
         f.fix = FixHint { u"Record the missing checksums and commit go.sum ('go mod download' followed by a commit of "
                           "go.sum works as well):"_s,
             { u"go mod tidy"_s } };
-        f.rootCauseScore = consulted > 0 ? score::kBreaksSome : score::kConfusing;
+        f.rootCauseScore = consulted > 0 ? score::kConfusing : score::kHygiene;
     }
 
 private:
