@@ -98,18 +98,4 @@ QList<DockerHeredoc> heredocsFromLine(const QString& line, QString* error)
     return docs;
 }
 
-QString chompHeredocContent(const QString& content)
-{
-    QString out;
-    out.reserve(content.size());
-    bool lineStart = true;
-    for (QChar c : content) {
-        if (lineStart && c == u'\t')
-            continue;
-        lineStart = c == u'\n';
-        out += c;
-    }
-    return out;
-}
-
 } // namespace gmd

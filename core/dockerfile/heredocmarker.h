@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "dockershell/shelllexer.h"
+
 // Heredoc markers (spec A8.2-A8.6): which words of an instruction line open a heredoc.
 
 #include "dockerfile/dockerfileast.h"
@@ -21,7 +23,6 @@ std::optional<DockerHeredoc> parseHeredocMarker(const QString& word, QString* er
 /// cannot be split into shell words has none (A8.5). `error` is set when a marker is malformed.
 QList<DockerHeredoc> heredocsFromLine(const QString& line, QString* error);
 
-/// ChompHeredocContent: removes leading tabs from every line (A8.8).
-QString chompHeredocContent(const QString& content);
+// chompHeredocContent() (A8.8) lives in dockershell/shelllexer.h, shared with the C6 expansion.
 
 } // namespace gmd
