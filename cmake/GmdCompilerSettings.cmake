@@ -23,6 +23,12 @@ set(GMD_WARNING_FLAGS
     -Wnon-virtual-dtor -Woverloaded-virtual -Wsuggest-override
     -Werror=return-type)
 
+# GCC 12 reports -Wrestrict inside libstdc++'s char_traits for ordinary std::string/QString
+# code at -O2 (GCC bug 105651, fixed in 13); it is not about our code.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+    list(APPEND GMD_WARNING_FLAGS -Wno-restrict)
+endif()
+
 function(gmd_target_settings target)
     target_compile_definitions(${target} PRIVATE ${GMD_QT_DEFINITIONS})
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
