@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine.h"
 
+#include "checks/facts.h"
+
 #include <QElapsedTimer>
 #include <QSet>
 #include <QThread>
@@ -37,6 +39,33 @@ QList<Finding> rankFindings(QList<Finding> findings, const QStringList& checkOrd
         return a.subject < b.subject;
     });
     return findings;
+}
+
+bool isSuppressed(const Facts& facts, const Finding& finding)
+{
+    if (!finding.location || finding.location->line <= 0)
+        return false;
+    const SourceLocation& loc = *finding.location;
+    for (const DockerfileFacts& df : facts.dockerfiles) {
+        if (loc.file != df.displayPath && loc.file != df.path)
+            continue;
+        // The instruction that holds the finding's line.
+        int start = 0;
+        for (const DockerNode& n : df.ast.nodes) {
+            if (n.startLine <= loc.line && loc.line <= qMax(n.startLine, n.endLine)) {
+                start = n.startLine;
+                break;
+            }
+        }
+        if (start == 0)
+            continue;
+        for (const Suppression& s : df.analysis.suppressions) {
+            if (s.instructionLine == start
+                && (s.ids.contains(finding.id.toUpper()) || s.ids.contains(finding.id)))
+                return true;
+        }
+    }
+    return false;
 }
 
 DiagnosisResult runChecks(const Facts& facts, const QList<const Check*>& checks, const EngineOptions& options)
@@ -107,7 +136,26 @@ DiagnosisResult runChecks(const Facts& facts, const QList<const Check*>& checks,
         seen.insert(key);
         unique.append(f);
     }
-    result.findings = rankFindings(unique, order);
+    QList<Finding> kept;
+    for (const Finding& f : unique) {
+        if (isSuppressed(facts, f))
+            result.suppressed.append(f);
+        else
+            kept.append(f);
+    }
+    result.findings = rankFindings(kept, order);
+    // A suppression silences the findings of its instruction; the checks' statuses follow.
+    for (CheckOutcome& o : result.checks) {
+        QList<Finding> visible;
+        for (const Finding& f : o.findings) {
+            if (!isSuppressed(facts, f))
+                visible.append(f);
+        }
+        if (visible.size() != o.findings.size() && o.status != CheckStatus::Error) {
+            o.findings = visible;
+            o.status = statusFor(visible);
+        }
+    }
     return result;
 }
 

@@ -26,6 +26,7 @@ struct DiagnosisResult
 {
     QList<CheckOutcome> checks; ///< in registry order
     QList<Finding> findings;    ///< all findings, most likely root cause first
+    QList<Finding> suppressed;  ///< findings silenced by `# gomoddoctor ignore=<ID> -- reason` comments
     bool cancelled = false;
 };
 
@@ -48,6 +49,10 @@ DiagnosisResult runChecks(const Facts& facts, const QList<const Check*>& checks,
 /// Orders findings most-likely-root-cause first: rootCauseScore, then severity, then the
 /// given check order, then subject. Stable.
 QList<Finding> rankFindings(QList<Finding> findings, const QStringList& checkOrder);
+
+/// True when an inline suppression in a Dockerfile covers `finding` (its location is inside the
+/// instruction directly below a `# gomoddoctor ignore=<ID>[,<ID>] -- reason` comment).
+bool isSuppressed(const Facts& facts, const Finding& finding);
 
 /// The status of a check from its findings: Fail if any error, Warn if any warning or info... see .cpp.
 CheckStatus statusFor(const QList<Finding>& findings);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "docker/dockerfilefacts.h"
 #include "env/goenvironment.h"
 #include "env/goenvresolver.h"
 #include "env/gotool.h"
@@ -62,6 +63,7 @@ struct Facts
     /// goX.Y.Z binaries found on the host's PATH (exec.LookPath of TC-3), by name ("go1.22.3").
     QStringList hostGoToolchainsOnPath;
     QList<ModuleRoute> hostRoutes;   ///< one per requirement (and the toolchain when relevant)
+    QList<DockerfileFacts> dockerfiles; ///< every Dockerfile of the project (or the ones asked for)
     QStringList notes;               ///< things the report must say ("network probes skipped: --no-network")
     bool networkAllowed = false;
 

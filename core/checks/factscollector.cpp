@@ -169,6 +169,23 @@ Facts collectFacts(const CollectOptions& options)
 
     facts.hostRoutes = routesForProject(facts.project, host.env);
     facts.hostGoToolchainsOnPath = goToolchainsOnPath(os.value(u"PATH"_s));
+
+    if (options.scanDockerfiles) {
+        const QStringList files = options.dockerfiles.isEmpty() ? findDockerfiles(facts.project.dir) : options.dockerfiles;
+        for (const QString& file : files) {
+            if (options.cancel && options.cancel->load())
+                break;
+            DockerAnalysisOptions dao;
+            dao.buildArgs = options.buildArgs;
+            dao.target = options.target;
+            // The build context is the project folder (docker build -f <file> <project>).
+            DockerfileFacts df = collectDockerfileFacts(QDir(facts.project.dir).absoluteFilePath(file),
+                                                        facts.project.dir, dao, options.cancel);
+            for (const EnvContext& ctx : df.analysis.reachableContexts())
+                facts.environments.append(ctx);
+            facts.dockerfiles.append(df);
+        }
+    }
     if (!options.network)
         facts.notes << u"Network probes were skipped (--no-network)."_s;
     return facts;

@@ -17,6 +17,11 @@ struct CollectOptions
     int goTimeoutMs = 10000;
     bool network = true;
     const std::atomic<bool>* cancel = nullptr;
+    /// Dockerfiles to analyse; empty = the ones findDockerfiles() finds in the project folder.
+    QStringList dockerfiles;
+    bool scanDockerfiles = true;      ///< false: no Dockerfile analysis at all
+    QMap<QString, QString> buildArgs; ///< --build-arg K=V
+    QString target;                   ///< --target STAGE (default: the last stage)
 };
 
 /// Gathers the facts about the host and the project: module files, the real go command,

@@ -31,6 +31,10 @@ struct CheckArgs
     QString output;
     bool network = true;
     bool help = false;
+    QStringList dockerfiles;
+    QString target;
+    QMap<QString, QString> buildArgs;
+    bool docker = true;
 };
 
 /// Parses `--name value` and `--name=value` options; returns an error text or "".
@@ -71,6 +75,23 @@ QString parseArgs(const QStringList& args, CheckArgs* a)
             e = take(&a->output);
         else if (arg == u"--no-network"_s)
             a->network = false;
+        else if (arg == u"--no-docker"_s)
+            a->docker = false;
+        else if (arg == u"--dockerfile"_s || arg == u"-f"_s) {
+            QString v;
+            e = take(&v);
+            a->dockerfiles << v;
+        } else if (arg == u"--target"_s)
+            e = take(&a->target);
+        else if (arg == u"--build-arg"_s) {
+            QString v;
+            e = take(&v);
+            const qsizetype eq = v.indexOf(u'=');
+            if (e.isEmpty() && eq <= 0)
+                e = u"--build-arg needs NAME=VALUE, got '%1'"_s.arg(v);
+            else if (e.isEmpty())
+                a->buildArgs.insert(v.left(eq), v.mid(eq + 1));
+        }
         else if (arg.startsWith(u'-') && arg != u"-"_s)
             return u"unknown option %1"_s.arg(arg);
         else
@@ -116,6 +137,11 @@ QString checkHelpText()
            "  --fail-on error|warning|never    exit with 1 when a finding reaches this severity\n"
            "                                   (default error)\n"
            "  --no-network                     do not probe proxies or checksum databases\n"
+           "  -f, --dockerfile PATH            analyse this Dockerfile (repeatable; default: every\n"
+           "                                   Dockerfile, *.Dockerfile and Dockerfile.* of DIR)\n"
+           "  --target STAGE                   the stage docker build would build (default: last)\n"
+           "  --build-arg NAME=VALUE           a build argument (repeatable)\n"
+           "  --no-docker                      do not analyse Dockerfiles\n"
            "  --go PATH                        the go command to interrogate (default: go on PATH)\n"
            "  --color auto|always|never        colours in text output (auto: only on a terminal,\n"
            "                                   never when NO_COLOR is set)\n"
@@ -157,6 +183,19 @@ int runCheck(const QStringList& arguments, const CliContext& ctx)
     co.goCommand = a.go;
     co.network = a.network;
     co.cancel = ctx.cancel;
+    co.scanDockerfiles = a.docker;
+    co.target = a.target;
+    co.buildArgs = a.buildArgs;
+    for (const QString& f : a.dockerfiles) {
+        const QString path = QDir::isRelativePath(f) && !ctx.workingDirectory.isEmpty()
+            ? QDir(ctx.workingDirectory).filePath(f)
+            : QDir(f).absolutePath();
+        if (!QFileInfo(path).isFile()) {
+            err << u"gomoddoctor-cli check: the Dockerfile '%1' does not exist\n"_s.arg(f);
+            return kExitUsage;
+        }
+        co.dockerfiles << path;
+    }
     const Facts facts = collectFacts(co);
     EngineOptions eo;
     eo.cancel = ctx.cancel;

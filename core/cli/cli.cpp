@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "cli/checkcommand.h"
+#include "cli/dockerfilecommand.h"
 #include "report/reportmeta.h"
 
 #include <QTextStream>
@@ -15,11 +16,14 @@ QString helpText()
     return u"Usage: gomoddoctor-cli <command> [options]\n"
            "\n"
            "Finds why `go mod download` hangs or fails: the Go environment with the exact\n"
-           "semantics of the go command, go.mod, and (soon) Dockerfiles and the network.\n"
+           "semantics of the go command, go.mod, Dockerfiles (BuildKit's semantics) and the build context.\n"
            "\n"
            "Commands:\n"
            "  check [DIR]   diagnose the project in DIR (default: the current directory)\n"
-           "                in this process's environment\n"
+           "                in this process's environment, with its Dockerfiles\n"
+           "  dockerfile stages FILE\n"
+           "                the stage graph of a Dockerfile and the Go environment of each\n"
+           "                RUN that invokes go\n"
            "\n"
            "Options:\n"
            "  -h, --help     show this help (also: gomoddoctor-cli <command> --help)\n"
@@ -48,6 +52,8 @@ int run(const QStringList& arguments, const CliContext& ctx)
     const QStringList rest = arguments.mid(1);
     if (command == u"check"_s)
         return runCheck(rest, ctx);
+    if (command == u"dockerfile"_s)
+        return runDockerfile(rest, ctx);
     err << u"gomoddoctor-cli: unknown command '%1'\n\n"_s.arg(command) << helpText();
     return kExitUsage;
 }

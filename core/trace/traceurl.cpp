@@ -11,16 +11,25 @@ namespace gmd {
 
 namespace {
 
+// go percent-encodes the '!' of case-escaped paths in request URLs and -x lines
+// ("/example.com/%21foo/bar/@v/v1.0.0.zip"): decode that first, then undo the case escaping.
+QString percentDecoded(const QString& text)
+{
+    return text.contains(u'%') ? QUrl::fromPercentEncoding(text.toUtf8()) : text;
+}
+
 QString unescapePath(const QString& escaped)
 {
-    const EscapeResult r = unescapeModulePath(escaped);
-    return r.ok() ? r.value : escaped;
+    const QString decoded = percentDecoded(escaped);
+    const EscapeResult r = unescapeModulePath(decoded);
+    return r.ok() ? r.value : decoded;
 }
 
 QString unescapeVersion(const QString& escaped)
 {
-    const EscapeResult r = unescapeModuleVersion(escaped);
-    return r.ok() ? r.value : escaped;
+    const QString decoded = percentDecoded(escaped);
+    const EscapeResult r = unescapeModuleVersion(decoded);
+    return r.ok() ? r.value : decoded;
 }
 
 /// Splits "<module>@<version>" (escaped) as it appears after /lookup/.

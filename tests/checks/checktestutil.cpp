@@ -4,7 +4,10 @@
 #include "checks/factscollector.h"
 #include "checks/registry.h"
 
+#include <QTemporaryDir>
 #include <QTest>
+
+#include "testutil/testutil.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -111,6 +114,30 @@ FactsBuilder& FactsBuilder::goToolchainOnPath(const QString& name)
     return *this;
 }
 
+FactsBuilder& FactsBuilder::dockerfile(const QByteArray& content, const QString& name)
+{
+    m_dockerfiles.append({name, content});
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::contextFile(const QString& relativePath, const QByteArray& content)
+{
+    m_contextFiles.append({relativePath, content});
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::buildArg(const QString& name, const QString& value)
+{
+    m_buildArgs.insert(name, value);
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::target(const QString& stage)
+{
+    m_target = stage;
+    return *this;
+}
+
 FactsBuilder& FactsBuilder::vendor(bool modulesTxt)
 {
     m_vendorDir = true;
@@ -190,6 +217,29 @@ gmd::Facts FactsBuilder::build() const
     facts.hostDirs = m_dirs;
     facts.hostGoToolchainsOnPath = m_toolchainsOnPath;
     facts.hostRoutes = gmd::routesForProject(facts.project, host.env);
+
+    if (!m_dockerfiles.isEmpty()) {
+        // A real build context on disk, analysed exactly as in production; the folder may go
+        // away afterwards: the facts keep what they need in memory.
+        QTemporaryDir context;
+        if (m_goMod)
+            writeFile(context.filePath(u"go.mod"_s), *m_goMod);
+        if (m_goSum)
+            writeFile(context.filePath(u"go.sum"_s), *m_goSum);
+        for (const auto& [path, content] : m_contextFiles)
+            writeFile(context.filePath(path), content);
+        for (const auto& [name, content] : m_dockerfiles)
+            writeFile(context.filePath(name), content);
+        for (const auto& [name, content] : m_dockerfiles) {
+            gmd::DockerAnalysisOptions dao;
+            dao.buildArgs = m_buildArgs;
+            dao.target = m_target;
+            gmd::DockerfileFacts df = gmd::collectDockerfileFacts(context.filePath(name), context.path(), dao);
+            for (const gmd::EnvContext& ctx : df.analysis.reachableContexts())
+                facts.environments.append(ctx);
+            facts.dockerfiles.append(df);
+        }
+    }
     return facts;
 }
 

@@ -36,6 +36,12 @@ public:
     FactsBuilder& goToolchainOnPath(const QString& name); ///< a goX.Y.Z binary on the host PATH
     FactsBuilder& vendor(bool modulesTxt = true);
     FactsBuilder& dir(const gmd::DirFacts& dir);
+    /// A Dockerfile in the build context (the project folder, written to a temporary folder at
+    /// build() together with go.mod, go.sum and contextFile()s, then analysed for real).
+    FactsBuilder& dockerfile(const QByteArray& content, const QString& name = QStringLiteral("Dockerfile"));
+    FactsBuilder& contextFile(const QString& relativePath, const QByteArray& content);
+    FactsBuilder& buildArg(const QString& name, const QString& value);
+    FactsBuilder& target(const QString& stage);
 
     gmd::Facts build() const;
 
@@ -55,6 +61,10 @@ private:
     bool m_vendorDir = false;
     bool m_vendorModulesTxt = false;
     QList<gmd::DirFacts> m_dirs;
+    QList<QPair<QString, QByteArray>> m_dockerfiles;
+    QList<QPair<QString, QByteArray>> m_contextFiles;
+    QMap<QString, QString> m_buildArgs;
+    QString m_target;
 };
 
 /// The default $GOROOT/go.env of official Go releases (ENV-6).

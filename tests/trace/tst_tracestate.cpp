@@ -70,6 +70,9 @@ void TestTraceState::urls_data()
     QTest::addRow("PROTO-1 escaped version")
         << u"https://proxy.golang.org/example.com/x/@v/v1.0.0-!r!c1.zip"_s << QStringList()
         << u"proxy zip proxy.golang.org example.com/x v1.0.0-RC1 - https://proxy.golang.org"_s;
+    QTest::addRow("go percent-encodes the '!' of escaped paths")
+        << u"http://127.0.0.1:28731/p/example.com/%21foo/bar/@v/v1.0.0.zip"_s << QStringList { u"http://127.0.0.1:28731/p"_s }
+        << u"proxy zip 127.0.0.1:28731 example.com/Foo/bar v1.0.0 - http://127.0.0.1:28731/p"_s;
     QTest::addRow("PROTO-1 mod") << u"https://proxy.golang.org/example.com/x/@v/v1.2.3.mod"_s << QStringList()
                                  << u"proxy mod proxy.golang.org example.com/x v1.2.3 - https://proxy.golang.org"_s;
     QTest::addRow("PROTO-1 latest") << u"https://proxy.golang.org/golang.org/x/text/@latest"_s << QStringList()
