@@ -193,7 +193,8 @@ private Q_SLOTS:
         gmd::RunDevice d;
         QString error;
         const bool ok = gmd::parseRunDevice(value, &d, &error);
-        QCOMPARE(ok ? d.name + (d.required ? u" required"_s : QString()) : u"ERROR: "_s + error, expected);
+        const QString actual = ok ? QString(d.name + (d.required ? u" required"_s : QString())) : QString(u"ERROR: "_s + error);
+        QCOMPARE(actual, expected);
     }
 };
 
