@@ -215,8 +215,12 @@ EffectiveEnv resolveGoEnvironment(const GoEnvInputs& in)
     if (in.goRootEnv && hasGoEnvFile)
         goRootFile = parseEnvFile(*in.goRootEnv, in.goRootEnvPath);
 
-    const bool builtinProxyDefaults = !goAtLeast(in.goVersion, 1, 21); // ENV-6: moved to go.env in 1.21
-    const QString builtin = u"built into go"_s;
+    // ENV-6: the defaults moved to $GOROOT/go.env in 1.21. When the go command is unknown (not
+    // found) and no go.env could be read, assume the standard defaults rather than report an
+    // empty GOPROXY that no real installation would have.
+    const bool goUnknown = in.goVersion.isEmpty() && !in.goRootEnv;
+    const bool builtinProxyDefaults = !goAtLeast(in.goVersion, 1, 21) || goUnknown;
+    const QString builtin = goUnknown ? u"assumed: the go command was not found"_s : u"built into go"_s;
 
     EffectiveEnv env;
     auto plain = [&](const QString& name, const QString& def = {}, const QString& origin = {}) {

@@ -25,6 +25,7 @@ private Q_SLOTS:
                                                                  << QStringList();
         QTest::addRow("silent: go 1.19 falls back to the built-in default")
             << FactsBuilder().goVersion(u"1.19.8"_s).noGoRootEnv().envFile("GOPROXY=\n") << QStringList();
+        QTest::addRow("silent: go not found, standard defaults assumed") << FactsBuilder().goMissing() << QStringList();
         QTest::addRow("silent: off is not empty") << FactsBuilder().os(u"GOPROXY"_s, u"off"_s) << QStringList();
     }
     void run() { gmdtest::verifyCheck(u"GMD100"_s); }

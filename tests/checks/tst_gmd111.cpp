@@ -25,6 +25,7 @@ private Q_SLOTS:
         QTest::addRow("fires: ENV-3 empty key masks go.env") << FactsBuilder().envFile("GOSUMDB=\n") << fires;
         QTest::addRow("fires: ENV-6 go.env missing") << FactsBuilder().noGoRootEnv() << fires;
         QTest::addRow("silent: default") << FactsBuilder() << QStringList();
+        QTest::addRow("silent: go not found, standard defaults assumed") << FactsBuilder().goMissing() << QStringList();
         QTest::addRow("silent: off is valid (GMD110's)") << FactsBuilder().os(u"GOSUMDB"_s, u"off"_s) << QStringList();
         QTest::addRow("silent: SUMDB-2 alias")
             << FactsBuilder().os(u"GOSUMDB"_s, u"sum.golang.google.cn"_s) << QStringList();
