@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "buildcheckconfig.h"
 
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
 #include "dockerfile/directiveparser.h"
-#include "dockerfile/goparse.h"
-#include "dockerfile/gotext.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,7 +16,7 @@ QStringList ruleList(const QString& v)
 {
     QStringList out;
     for (const QString& name : v.split(u','))
-        out.append(gotext::trimSpace(name));
+        out.append(go::trimSpace(name));
     return out;
 }
 
@@ -32,7 +32,7 @@ QString firstWord(const QString& value)
 BuildCheckConfig parseCheckOptions(const QString& options)
 {
     BuildCheckConfig config;
-    const QString text = gotext::trimSpace(options);
+    const QString text = go::trimSpace(options);
     if (text.isEmpty())
         return config;
     // D1.1: strings.SplitN(s, ";", 3), so a third part keeps any further ';'.
@@ -49,11 +49,11 @@ BuildCheckConfig parseCheckOptions(const QString& options)
     for (const QString& part : std::as_const(parts)) {
         const qsizetype eq = part.indexOf(u'=');
         if (eq < 0) {
-            config.parseError = u"invalid check option "_s + gotext::quote(part);
+            config.parseError = u"invalid check option "_s + go::quote(part);
             return config;
         }
-        const QString key = gotext::trimSpace(part.left(eq));
-        const QString value = gotext::trimSpace(part.mid(eq + 1));
+        const QString key = go::trimSpace(part.left(eq));
+        const QString value = go::trimSpace(part.mid(eq + 1));
         if (key == "skip"_L1) {
             if (value == "all"_L1)
                 config.skipAll = true;
@@ -65,15 +65,15 @@ BuildCheckConfig parseCheckOptions(const QString& options)
             else
                 config.experimental = ruleList(value);
         } else if (key == "error"_L1) {
-            const std::optional<bool> b = goparse::parseBool(value);
+            const std::optional<bool> b = go::parseBool(value);
             if (!b) {
-                config.parseError = u"failed to parse check option "_s + gotext::quote(part)
-                    + u": strconv.ParseBool: parsing "_s + gotext::quote(value) + u": invalid syntax"_s;
+                config.parseError = u"failed to parse check option "_s + go::quote(part)
+                    + u": strconv.ParseBool: parsing "_s + go::quote(value) + u": invalid syntax"_s;
                 return config;
             }
             config.error = *b;
         } else {
-            config.parseError = u"invalid check option "_s + gotext::quote(key);
+            config.parseError = u"invalid check option "_s + go::quote(key);
             return config;
         }
     }

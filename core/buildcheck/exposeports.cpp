@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "dockerfile/gotext.h"
+#include "common/go/net.h"
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
 #include "exposeports_p.h"
-
-#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,33 +27,13 @@ void splitParts(const QString& raw, QString* ip, QString* host, QString* contain
     }
 }
 
-/// net.ParseIP, reduced to "is this an IPv4 or IPv6 literal".
-bool isIpLiteral(const QString& s)
-{
-    static const QRegularExpression v4(u"^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-                                       "(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"_s);
-    if (v4.match(s).hasMatch())
-        return true;
-    if (!s.contains(u':'))
-        return false;
-    static const QRegularExpression v6(u"^[0-9A-Fa-f:.]+$"_s);
-    if (!v6.match(s).hasMatch() || s.count(u"::"_s) > 1)
-        return false;
-    const QStringList groups = s.split(u':');
-    return groups.size() <= 8 && groups.size() >= 3;
-}
-
 /// parsePortNumber: strconv.ParseInt base 10 in 0..65535.
 bool parsePortNumber(const QString& s, int* port)
 {
-    static const QRegularExpression digits(u"^[+-]?[0-9]+$"_s);
-    if (!digits.match(s).hasMatch())
+    const go::NumResult<qint64> v = go::parseInt(s, 10, 64);
+    if (!v.ok() || v.value < 0 || v.value > 65535)
         return false;
-    bool ok = false;
-    const qlonglong v = s.toLongLong(&ok);
-    if (!ok || v < 0 || v > 65535)
-        return false;
-    *port = int(v);
+    *port = int(v.value);
     return true;
 }
 
@@ -92,10 +72,10 @@ QList<PortFinding> checkExposedPorts(const QStringList& ports, QString* error)
         const QString port = slash < 0 ? container : container.left(slash);
         const QString proto = slash < 0 ? QString() : container.mid(slash + 1);
         if (port.isEmpty())
-            return fail(u"invalid port: "_s + gotext::quote(raw) + u": no port specified"_s);
-        const QString lowerProto = gotext::toLower(proto);
+            return fail(u"invalid port: "_s + go::quote(raw) + u": no port specified"_s);
+        const QString lowerProto = go::toLower(proto);
         if (!lowerProto.isEmpty() && lowerProto != "tcp"_L1 && lowerProto != "udp"_L1 && lowerProto != "sctp"_L1)
-            return fail(u"invalid port: "_s + gotext::quote(raw) + u": invalid proto: "_s + proto);
+            return fail(u"invalid port: "_s + go::quote(raw) + u": invalid proto: "_s + proto);
         // D2 ExposeProtoCasing, ExposeInvalidFormat: reported before the port is validated.
         if (proto != lowerProto)
             out.append({ u"ExposeProtoCasing"_s,
@@ -109,7 +89,7 @@ QList<PortFinding> checkExposedPorts(const QStringList& ports, QString* error)
                 return fail(u"invalid IP address "_s + ip);
             address = address.mid(1, address.size() - 2);
         }
-        if (!address.isEmpty() && !isIpLiteral(address))
+        if (!address.isEmpty() && !go::parseIp(address).ok) // go-connections nat: net.ParseIP
             return fail(u"invalid IP address: "_s + address);
         int start = 0;
         int end = 0;

@@ -3,7 +3,7 @@
 // validations.go reportUnusedFromArgs, reportRedundantTargetPlatform,
 // reportConstPlatformDisallowed, validateBaseImagesWithDefaultArgs).
 #include "checkrun_p.h"
-#include "dockerfile/gotext.h"
+#include "common/go/strconv.h"
 #include "dockershell/shelllexer.h"
 #include "globalscope_p.h"
 #include "imagereference.h"
@@ -61,7 +61,7 @@ void checkPlatform(Emitter& emitter, const DockerStage& stage, const GlobalScope
     if (!spec || stage.name.contains(spec->os) || stage.name.contains(spec->architecture))
         return;
     emitter.report(u"FromPlatformFlagConstDisallowed"_s, stage.from.node,
-        u"FROM --platform flag should not use constant value "_s + gotext::quote(p.value), comments);
+        u"FROM --platform flag should not use constant value "_s + go::quote(p.value), comments);
 }
 
 } // namespace

@@ -2,7 +2,8 @@
 // Rules BuildKit runs while parsing (BK:instr/parse.go) and on the parsed stages before any
 // stage is converted (BK:d2llb/validations.go validateStageNames, validateCommandCasing).
 #include "checkrun_p.h"
-#include "dockerfile/gotext.h"
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
 
 #include <QHash>
 
@@ -14,12 +15,12 @@ namespace {
 
 bool isLower(const QString& s)
 {
-    return s == gotext::toLower(s);
+    return s == go::toLower(s);
 }
 
 bool isUpper(const QString& s)
 {
-    return s == gotext::toUpper(s);
+    return s == go::toUpper(s);
 }
 
 /// The line BuildKit's parser warning names for an empty continuation: the last physical line of
@@ -78,11 +79,11 @@ void checkStageNames(Emitter& emitter, const DockerfileModel& model)
             continue;
         if (stage.name == "context"_L1 || stage.name == "scratch"_L1) {
             emitter.report(u"ReservedStageName"_s, stage.from.node,
-                u"Stage name should not use the same name as reserved stage "_s + gotext::quote(stage.name), nullptr);
+                u"Stage name should not use the same name as reserved stage "_s + go::quote(stage.name), nullptr);
         }
         if (seen.contains(stage.name)) {
             emitter.report(u"DuplicateStageName"_s, stage.from.node,
-                u"Duplicate stage name "_s + gotext::quote(stage.name) + u", stage names should be unique"_s, nullptr);
+                u"Duplicate stage name "_s + go::quote(stage.name) + u", stage names should be unique"_s, nullptr);
         }
         seen.append(stage.name);
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "platformspec.h"
 
-#include "dockerfile/gotext.h"
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
 
 #include <QStringList>
 
@@ -30,14 +31,14 @@ bool isKnownArch(const QString& arch)
 
 QString normalizeOs(const QString& os)
 {
-    const QString lower = gotext::toLower(os);
+    const QString lower = go::toLower(os);
     return lower == "macos"_L1 ? u"darwin"_s : lower;
 }
 
 void normalizeArch(const QString& archIn, const QString& variantIn, PlatformSpec* p)
 {
-    const QString arch = gotext::toLower(archIn);
-    QString variant = gotext::toLower(variantIn);
+    const QString arch = go::toLower(archIn);
+    QString variant = go::toLower(variantIn);
     if (arch == "i386"_L1) {
         p->architecture = u"386"_s;
         variant.clear();
@@ -102,7 +103,7 @@ std::optional<PlatformSpec> parsePlatformSpec(
     const QStringList parts = specifier.split(u'/');
     for (const QString& part : parts) {
         if (!validComponent(part)) {
-            return fail(gotext::quote(part) + u" is an invalid component of "_s + gotext::quote(specifier)
+            return fail(go::quote(part) + u" is an invalid component of "_s + go::quote(specifier)
                 + u": platform specifier component must match \"^[A-Za-z0-9_-]+$\": invalid argument"_s);
         }
     }
@@ -121,7 +122,7 @@ std::optional<PlatformSpec> parsePlatformSpec(
             p.os = defaultOs;
             return p;
         }
-        return fail(gotext::quote(specifier) + u": unknown operating system or architecture: invalid argument"_s);
+        return fail(go::quote(specifier) + u": unknown operating system or architecture: invalid argument"_s);
     case 2:
         p.os = normalizeOs(parts.at(0));
         normalizeArch(parts.at(1), {}, &p);
@@ -135,7 +136,7 @@ std::optional<PlatformSpec> parsePlatformSpec(
             p.variant = u"v8"_s;
         return p;
     default:
-        return fail(gotext::quote(specifier) + u": cannot parse platform specifier: invalid argument"_s);
+        return fail(go::quote(specifier) + u": cannot parse platform specifier: invalid argument"_s);
     }
 }
 

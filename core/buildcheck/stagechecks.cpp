@@ -2,7 +2,7 @@
 // Converting the stages for the dispatch-time rules (BK:d2llb/convert.go toDispatchState,
 // resolveStages, dispatchStages): which stages run, what each starts from, ONBUILD triggers.
 #include "baseimages.h"
-#include "dockerfile/gotext.h"
+#include "common/go/strconv.h"
 #include "dockershell/shelllexer.h"
 #include "platformspec.h"
 #include "stagechecks_p.h"
@@ -112,7 +112,7 @@ QString runStageChecks(
     if (!options.target.isEmpty()) {
         target = model.findStage(options.target);
         if (target < 0)
-            return u"target stage "_s + gotext::quote(options.target) + u" could not be found"_s;
+            return u"target stage "_s + go::quote(options.target) + u" could not be found"_s;
     }
     const QList<bool> reachable = reachableFrom(target, deps);
     // D1.7: `--check` without a target evaluates every stage; otherwise only reachable ones.

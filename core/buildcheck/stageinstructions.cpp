@@ -3,9 +3,9 @@
 // dispatchArg, dispatchWorkdir, dispatchCmd, dispatchEntrypoint, dispatchHealthcheck;
 // convert_copy.go, convert_expose.go; validations.go).
 #include "common/secrets.h"
-#include "context/gopath.h"
+#include "common/go/path.h"
 #include "context/patternmatcher.h"
-#include "dockerfile/gotext.h"
+#include "common/go/strconv.h"
 #include "dockerfile/runmount.h"
 #include "dockershell/shelllexer.h"
 #include "exposeports_p.h"
@@ -190,7 +190,7 @@ void StageDispatcher::dispatchEnv(const QList<KeyValuePair>& pairs, const QStrin
         // GOAUTH ("auth") and push users to hide harmless settings, so they must not fire.
         if (isSecretName(keys.at(i))) {
             report(u"SecretsUsedInArgOrEnv"_s,
-                u"Do not use ARG or ENV instructions for sensitive data (ENV "_s + gotext::quote(keys.at(i)) + u')');
+                u"Do not use ARG or ENV instructions for sensitive data (ENV "_s + go::quote(keys.at(i)) + u')');
         }
         m_state.env.set(keys.at(i), values.at(i));
     }
@@ -202,7 +202,7 @@ void StageDispatcher::dispatchArg(const ArgInstruction& arg)
         // D2 SecretsUsedInArgOrEnv: in-stage ARG names (never expanded, C1).
         if (isSecretName(def.name)) {
             report(u"SecretsUsedInArgOrEnv"_s,
-                u"Do not use ARG or ENV instructions for sensitive data (ARG "_s + gotext::quote(def.name) + u')');
+                u"Do not use ARG or ENV instructions for sensitive data (ARG "_s + go::quote(def.name) + u')');
         }
         // S4: --build-arg (verbatim) > own default (expanded) > global value > unset.
         std::optional<QString> value;
@@ -225,7 +225,7 @@ void StageDispatcher::dispatchWorkdir(const QString& path)
     // D2 WorkdirRelativePath: only the first WORKDIR of the stage and its in-file ancestors.
     if (!m_state.workdirSet && !isAbsoluteFor(expanded, m_state.os)) {
         report(u"WorkdirRelativePath"_s,
-            u"Relative workdir "_s + gotext::quote(expanded)
+            u"Relative workdir "_s + go::quote(expanded)
                 + u" can have unexpected results if the base image changes"_s);
     }
     m_state.workdirSet = true;
@@ -250,13 +250,13 @@ void StageDispatcher::dispatchCopy(
     for (const QString& src : std::as_const(sources)) {
         if (isRemoteSource(src))
             continue;
-        const QString cleaned = gopath::toSlash(gopath::clean(src), PathStyle::Unix);
+        const QString cleaned = go::toSlash(go::pathClean(src), PathStyle::Unix);
         if ((cleaned == "."_L1 || cleaned == "/"_L1) && !rootIgnored(*matcher))
             continue;
         const MatchOutcome outcome = matcher->matchesOrParentMatches(cleaned);
         if (outcome.excluded && !outcome.error) {
             report(u"CopyIgnoredFile"_s,
-                u"Attempting to "_s + (isAdd ? u"Add"_s : u"Copy"_s) + u" file "_s + gotext::quote(cleaned)
+                u"Attempting to "_s + (isAdd ? u"Add"_s : u"Copy"_s) + u" file "_s + go::quote(cleaned)
                     + u" that is excluded by .dockerignore"_s);
         }
     }

@@ -183,7 +183,7 @@ struct ContextScanner::Walk
                 problem(K::PatternError, path,
                     u"%1 line %2 '%3': %4"_s.arg(pm.fileName())
                         .arg(pm.line(i))
-                        .arg(pm.written(i), gopath::badPatternMessage()),
+                        .arg(pm.written(i), go::badPatternMessage()),
                     false, true);
             }
             const bool excluded = o.excluded;

@@ -92,7 +92,7 @@ CopySourceResult CopySourceQuery::resolve(const QString& source) const
     CopySourceResult r;
     r.source = source;
     // dockerfile2llb: path.Join("/", src); a context path cannot climb above the root.
-    QString cleaned = gopath::clean(QString(u'/' + gopath::toSlash(source, m_matcher.style())));
+    QString cleaned = go::pathClean(QString(u'/' + go::toSlash(source, m_matcher.style())));
     cleaned.remove(0, 1);
     r.cleaned = cleaned;
     r.wholeContext = cleaned.isEmpty();
@@ -130,7 +130,7 @@ CopySourceResult CopySourceQuery::resolve(const QString& source) const
             const ContextEntry& e = m_index.at(i);
             if (i < skipUntil || !e.sent)
                 continue;
-            if (gopath::match(rest, QStringView(e.path).sliced(prefix)).matched) {
+            if (go::pathMatch(rest, QStringView(e.path).sliced(prefix)).matched) {
                 collect(i, &r);
                 if (e.type == EntryType::Directory)
                     skipUntil = e.subtreeEnd; // a matched directory is not searched further
@@ -142,7 +142,7 @@ CopySourceResult CopySourceQuery::resolve(const QString& source) const
                 r.excludedBy.append(baseIndex >= 0 ? evidenceFor(baseIndex) : evidenceForUnseen(base));
             for (int i = first; baseSent && i < end && r.excludedBy.size() < kMaxEvidence; ++i) {
                 const ContextEntry& e = m_index.at(i);
-                if (!e.sent && gopath::match(rest, QStringView(e.path).sliced(prefix)).matched)
+                if (!e.sent && go::pathMatch(rest, QStringView(e.path).sliced(prefix)).matched)
                     r.excludedBy.append(evidenceFor(i));
             }
         }

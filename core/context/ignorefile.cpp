@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ignorefile.h"
 
+#include "common/go/path.h"
+#include "common/go/strings.h"
+#include "common/go/utf8.h"
 #include "common/textfile.h"
-
-#include <QStringDecoder>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,18 +54,17 @@ IgnoreFile parseIgnoreFile(const QByteArray& bytes, const QString& fileName, Pat
             raw = raw.sliced(3); // spec 2.2: BOM on the first line only
         if (raw.startsWith('#'))
             continue; // spec 2.3: a comment only when '#' is the very first byte
-        // Decode without Qt's default dropping of a leading BOM: only line 1 loses it (2.2).
-        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-        const QString original = decoder.decode(raw);
-        QString pattern = gopath::trimSpace(original); // spec 2.4
+        // Go's string(raw): only line 1 loses a BOM (2.2), invalid bytes become U+FFFD each.
+        const QString original = go::fromUtf8(raw);
+        QString pattern = go::trimSpace(original); // spec 2.4
         if (pattern.isEmpty())
             continue;
         const bool exception = pattern.front() == u'!';
         if (exception)
-            pattern = gopath::trimSpace(QStringView(pattern).sliced(1)); // spec 2.5
+            pattern = go::trimSpace(QStringView(pattern).sliced(1)); // spec 2.5
         if (!pattern.isEmpty()) {
             // Spec 2.6: Clean, to slash, then one leading '/' removed.
-            pattern = gopath::toSlash(gopath::clean(pattern, style), style);
+            pattern = go::toSlash(go::pathClean(pattern, style), style);
             if (pattern.size() > 1 && pattern.front() == u'/')
                 pattern.remove(0, 1);
         }

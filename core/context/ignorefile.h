@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/diagnostic.h"
-#include "gopath.h"
+#include "common/go/path.h"
 
 #include <QByteArray>
 #include <QList>

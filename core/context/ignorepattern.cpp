@@ -32,7 +32,7 @@ IgnorePattern::IgnorePattern(const QString& cleaned, bool exception, PathStyle s
     , m_style(style)
     , m_exception(exception)
 {
-    const QChar sep = gopath::separator(style);
+    const QChar sep = go::pathSeparator(style);
     m_dirs = m_text.split(sep);
     const QString escSep = style == PathStyle::Windows ? u"\\\\"_s : u"/"_s;
 
@@ -136,7 +136,7 @@ bool IgnorePattern::match(QStringView path, bool* bad) const
         if (path.endsWith(m_fixed))
             return true;
         // "**/foo" also matches "foo" itself.
-        return m_fixed.startsWith(gopath::separator(m_style)) && path == QStringView(m_fixed).sliced(1);
+        return m_fixed.startsWith(go::pathSeparator(m_style)) && path == QStringView(m_fixed).sliced(1);
     }
     case Kind::Regex:
         return m_re.matchString(path);
@@ -149,7 +149,7 @@ bool IgnorePattern::match(QStringView path, bool* bad) const
 
 QString IgnorePattern::withoutTrailingGlob() const
 {
-    const QChar sep = gopath::separator(m_style);
+    const QChar sep = go::pathSeparator(m_style);
     QString s = m_text;
     if (s.endsWith(QString(sep) + u"**"_s))
         s.chop(3);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gopath.h"
+#include "common/go/path.h"
 #include "goregexp.h"
 
 #include <QString>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "patternmatcher.h"
 
+#include "common/go/path.h"
+#include "common/go/strings.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gmd {
@@ -23,10 +26,10 @@ public:
         pm.m_fileName = fileName;
         const QString wildcards = style == PathStyle::Unix ? u"*[]?^\\"_s : u"*[]?^"_s;
         for (const Input& in : inputs) {
-            QString p = gopath::trimSpace(in.text); // spec 3.1
+            QString p = go::trimSpace(in.text); // spec 3.1
             if (p.isEmpty())
                 continue;
-            p = gopath::clean(p, style);
+            p = go::pathClean(p, style);
             const bool exception = p.front() == u'!';
             if (exception) {
                 if (p.size() == 1) { // spec 3.2
@@ -37,8 +40,8 @@ public:
                 p.remove(0, 1);
                 pm.m_hasExceptions = true;
             }
-            if (!gopath::isValidPattern(p, style)) { // spec 3.3
-                pm.m_error = gopath::badPatternMessage();
+            if (!go::isValidPathPattern(p, style)) { // spec 3.3
+                pm.m_error = go::badPatternMessage();
                 pm.m_errorLine = in.line;
                 break;
             }
@@ -89,7 +92,7 @@ PatternMatcher PatternMatcher::create(const QStringList& patterns, PathStyle sty
 {
     QList<PatternMatcherBuilder::Input> inputs;
     for (qsizetype i = 0; i < patterns.size(); ++i)
-        inputs.append({ patterns[i], gopath::trimSpace(patterns[i]), int(i) + 1 });
+        inputs.append({ patterns[i], go::trimSpace(patterns[i]), int(i) + 1 });
     return PatternMatcherBuilder::build(inputs, style, u".dockerignore"_s);
 }
 
@@ -97,13 +100,13 @@ PatternMatcher PatternMatcher::fromIgnoreFile(const IgnoreFile& file, PathStyle 
 {
     QList<PatternMatcherBuilder::Input> inputs;
     for (const IgnoreLine& l : file.lines)
-        inputs.append({ l.pattern, gopath::trimSpace(l.original), l.line });
+        inputs.append({ l.pattern, go::trimSpace(l.original), l.line });
     return PatternMatcherBuilder::build(inputs, style, file.fileName);
 }
 
 MatchOutcome PatternMatcher::matchesExact(QStringView file, BadPatternMode mode) const
 {
-    const QString path = gopath::fromSlash(file, m_style);
+    const QString path = go::fromSlash(file, m_style);
     MatchOutcome out;
     bool stop = false;
     for (int i = 0; i < size(); ++i) {
@@ -123,9 +126,9 @@ MatchOutcome PatternMatcher::matchesExact(QStringView file, BadPatternMode mode)
 
 MatchOutcome PatternMatcher::evaluateParents(QStringView file, bool legacy, BadPatternMode mode) const
 {
-    const QString path = gopath::fromSlash(file, m_style);
-    const QChar sep = gopath::separator(m_style);
-    const QString parent = gopath::dir(path, m_style);
+    const QString path = go::fromSlash(file, m_style);
+    const QChar sep = go::pathSeparator(m_style);
+    const QString parent = go::pathDir(path, m_style);
     const QStringList parentDirs = parent.split(sep);
     MatchOutcome out;
     bool stop = false;
@@ -179,7 +182,7 @@ MatchOutcome PatternMatcher::matchesUsingParentResults(
     QString converted;
     QStringView path = file;
     if (m_style == PathStyle::Windows && file.contains(u'/')) {
-        converted = gopath::fromSlash(file, m_style);
+        converted = go::fromSlash(file, m_style);
         path = converted;
     }
     const size_t n = m_patterns.size();
@@ -204,9 +207,9 @@ MatchOutcome PatternMatcher::matchesUsingParentResults(
                 break;
             if (length == 0 && !haveParent) {
                 // No parent information (top level, or a lone query): test the ancestors.
-                const QString parentPath = gopath::dir(path, m_style);
+                const QString parentPath = go::pathDir(path, m_style);
                 if (parentPath != u"."_s) {
-                    const QChar sep = gopath::separator(m_style);
+                    const QChar sep = go::pathSeparator(m_style);
                     const QStringList dirs = parentPath.split(sep);
                     bool bad = false;
                     for (qsizetype k = 1; k <= dirs.size() && length == 0; ++k) {
@@ -236,8 +239,8 @@ MatchOutcome PatternMatcher::matchesUsingParentResults(
 
 MatchOutcome PatternMatcher::evaluateWalk(QStringView file, BadPatternMode mode) const
 {
-    const QString path = gopath::fromSlash(file, m_style);
-    const QChar sep = gopath::separator(m_style);
+    const QString path = go::fromSlash(file, m_style);
+    const QChar sep = go::pathSeparator(m_style);
     MatchInfo info;
     MatchOutcome out;
     qsizetype from = 0;
@@ -259,8 +262,8 @@ bool PatternMatcher::canPrune(QStringView dir) const
         return false; // some exception has a wildcard: every excluded directory is walked
     if (!m_hasExceptions)
         return true;
-    const QChar sep = gopath::separator(m_style);
-    const QString dirSlash = gopath::fromSlash(dir, m_style) + sep;
+    const QChar sep = go::pathSeparator(m_style);
+    const QString dirSlash = go::fromSlash(dir, m_style) + sep;
     for (const IgnorePattern& p : m_patterns) {
         if (p.isException() && QString(p.withoutTrailingGlob() + sep).startsWith(dirSlash))
             return false; // an exception lies below this directory
@@ -276,7 +279,7 @@ QString PatternMatcher::describe(const MatchOutcome& o, const QString& path) con
     QString text = u"%1 line %2 '%3' %4 %5"_s.arg(m_fileName)
                        .arg(line(i))
                        .arg(written(i), o.excluded ? u"excludes"_s : u"re-includes"_s, path);
-    const QString matched = gopath::toSlash(o.matchedPath, m_style);
+    const QString matched = go::toSlash(o.matchedPath, m_style);
     if (!matched.isEmpty() && matched != path)
         text += u" (via directory %1)"_s.arg(matched);
     return text;
@@ -292,12 +295,12 @@ MatchOutcome legacyMatches(QStringView file, const QStringList& patterns, PathSt
             *error = pm.error();
         return out;
     }
-    const QString cleaned = gopath::clean(file, style);
+    const QString cleaned = go::pathClean(file, style);
     if (cleaned == u"."_s)
         return out; // "." is never matched
     out = pm.matchesLegacy(cleaned);
     if (out.error && error)
-        *error = gopath::badPatternMessage();
+        *error = go::badPatternMessage();
     return out;
 }
 
@@ -311,12 +314,12 @@ MatchOutcome matchesOrParentMatches(QStringView file, const QStringList& pattern
             *error = pm.error();
         return out;
     }
-    const QString cleaned = gopath::clean(file, style);
+    const QString cleaned = go::pathClean(file, style);
     if (cleaned == u"."_s)
         return out; // spec 5.5
     out = pm.matchesOrParentMatches(cleaned);
     if (out.error && error)
-        *error = gopath::badPatternMessage();
+        *error = go::badPatternMessage();
     return out;
 }
 

@@ -2,7 +2,7 @@
 #include "buildstate.h"
 
 #include "context/contextscanresult.h"
-#include "context/gopath.h"
+#include "common/go/path.h"
 
 #include <QSet>
 
@@ -192,10 +192,10 @@ bool mayBeDirectory(const CopiedPath& f, const ContextIndex* index)
 PathMatch matchCopied(const CopiedPath& f, const QString& path, const ContextIndex* index)
 {
     PathMatch m;
-    const QString dest = gopath::clean(f.destination);
+    const QString dest = go::pathClean(f.destination);
     if (f.kind == CopiedPath::Kind::Inline || f.kind == CopiedPath::Kind::Generated) {
         const QString target = f.destinationIsDirectory ? joinContext(dest, f.source) : dest;
-        m.found = m.named = gopath::clean(target) == path;
+        m.found = m.named = go::pathClean(target) == path;
         return m;
     }
     if (!f.destinationIsDirectory && path == dest) {
@@ -212,7 +212,7 @@ PathMatch matchCopied(const CopiedPath& f, const QString& path, const ContextInd
             m.candidate = f.contextPath;
             return m;
         }
-        if (f.wildcard && !rel.contains(u'/') && gopath::match(lastElement(f.contextPath), rel).matched) {
+        if (f.wildcard && !rel.contains(u'/') && go::pathMatch(lastElement(f.contextPath), rel).matched) {
             m.found = m.named = true; // COPY go.* ./
             m.candidate =
                 joinContext(f.contextPath.contains(u'/') ? parentDir(u'/' + f.contextPath).mid(1) : QString(), rel);
@@ -231,7 +231,7 @@ PathMatch matchCopied(const CopiedPath& f, const QString& path, const ContextInd
 ImagePathQuery BuildState::pathInImage(const QString& absPath, const ContextIndex* index) const
 {
     ImagePathQuery q;
-    const QString path = gopath::clean(absPath);
+    const QString path = go::pathClean(absPath);
     qsizetype i = files.size() - 1;
     while (i >= 0) {
         // One instruction's sources form a group; a source naming the file beats a directory.

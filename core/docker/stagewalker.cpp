@@ -2,7 +2,7 @@
 // The per-stage timeline: the build state before every instruction (spec dockerfile.md S4-S8, C1).
 #include "analysis_p.h"
 #include "context/copysource.h"
-#include "context/gopath.h"
+#include "common/go/path.h"
 #include "dockershell/shelllexer.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -169,7 +169,7 @@ void StageWalker::applyCopy(const DockerInstruction& inst, const QStringList& so
         f.fromStage = fromStage;
         f.source = expand(raw, inst.node);
         f.remote = kind == CopiedPath::Kind::Add && (f.source.contains(u"://"_s) || f.source.startsWith(u"git@"_s));
-        QString cleaned = gopath::clean(f.source);
+        QString cleaned = go::pathClean(f.source);
         while (cleaned.startsWith(u'/'))
             cleaned.remove(0, 1);
         f.contextPath = cleaned == u"."_s ? QString() : cleaned;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "buildflags.h"
 
-#include "gotext.h"
+#include "common/go/strings.h"
 #include "suggest.h"
 
 #include <algorithm>
@@ -56,7 +56,7 @@ QString BuildFlags::parse()
             // B2.2: `--link` alone is true; `--link=` is an error.
             if (hasValue && value.isEmpty())
                 return u"missing a value on flag: %1"_s.arg(flagName);
-            const QString lower = gotext::toLower(value);
+            const QString lower = go::toLower(value);
             if (lower == "true"_L1 || lower.isEmpty())
                 it->value = u"true"_s;
             else if (lower == "false"_L1)

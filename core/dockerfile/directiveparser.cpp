@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "directiveparser.h"
 
-#include "gotext.h"
+#include "common/go/strings.h"
+#include "common/go/utf8.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,7 +151,7 @@ std::optional<DockerDirective> DirectiveParser::parseLine(const QByteArray& line
         m_done = true;
         return std::nullopt;
     }
-    const QByteArray body = gotext::trimLeftSpace(line.mid(m_prefix.size()));
+    const QByteArray body = go::trimLeftSpace(line.mid(m_prefix.size()));
     QByteArray key, value;
     if (!matchDirective(body, &key, &value)) {
         m_done = true;
@@ -167,7 +168,7 @@ std::optional<DockerDirective> DirectiveParser::parseLine(const QByteArray& line
         return std::nullopt;
     }
     m_seen.insert(k);
-    return DockerDirective { k, gotext::fromUtf8(value), m_line };
+    return DockerDirective { k, go::fromUtf8(value), m_line };
 }
 
 std::optional<DockerDirective> detectSyntaxDirective(const QByteArray& content, QString* effective)

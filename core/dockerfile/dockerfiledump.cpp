@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "dockerfiledump.h"
 
-#include "gotext.h"
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
 
 #include <QList>
 
@@ -14,15 +15,15 @@ namespace {
 /// Keyword, flags (`%q` of a []string) and quoted arguments, before TrimSpace.
 QString headOf(const DockerNode& node)
 {
-    QString s = gotext::toLower(node.keyword);
+    QString s = go::toLower(node.keyword);
     if (!node.flags.isEmpty()) {
         QStringList quoted;
         for (const QString& f : node.flags)
-            quoted.append(gotext::quote(f));
+            quoted.append(go::quote(f));
         s += u" ["_s + quoted.join(u' ') + u']';
     }
     for (const QString& a : node.args)
-        s += u' ' + gotext::quote(a);
+        s += u' ' + go::quote(a);
     return s;
 }
 
@@ -34,9 +35,9 @@ QString dumpDockerNode(const DockerNode& node)
     QList<const DockerNode*> chain;
     for (const DockerNode* n = &node; n; n = n->child.get())
         chain.append(n);
-    QString inner = gotext::trimSpace(headOf(*chain.last()));
+    QString inner = go::trimSpace(headOf(*chain.last()));
     for (qsizetype i = chain.size() - 2; i >= 0; --i)
-        inner = gotext::trimSpace(headOf(*chain.at(i)) + u" ("_s + inner + u')');
+        inner = go::trimSpace(headOf(*chain.at(i)) + u" ("_s + inner + u')');
     return inner;
 }
 

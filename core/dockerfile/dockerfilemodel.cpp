@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "dockerfilemodel.h"
 
-#include "gotext.h"
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,25 +17,6 @@ Diagnostic errorAt(const DockerfileAst& ast, const DockerNode& node, const QStri
         makeDiagnostic(level, ast.fileName, node.startLine, node.column, message, ast.lines.value(node.startLine - 1));
     d.location.endLine = node.endLine > node.startLine ? node.endLine : 0;
     return d;
-}
-
-/// strconv.Atoi: optional sign and decimal digits only.
-std::optional<qint64> atoi(const QString& s)
-{
-    QString digits = s;
-    bool neg = false;
-    if (!digits.isEmpty() && (digits.at(0) == u'+' || digits.at(0) == u'-')) {
-        neg = digits.at(0) == u'-';
-        digits.remove(0, 1);
-    }
-    if (digits.isEmpty() || digits.size() > 18)
-        return std::nullopt;
-    for (QChar c : std::as_const(digits)) {
-        if (c < u'0' || c > u'9')
-            return std::nullopt;
-    }
-    const qint64 v = digits.toLongLong();
-    return neg ? -v : v;
 }
 
 class ModelBuilder
@@ -146,7 +128,7 @@ QString DockerStage::displayName() const
 
 int DockerfileModel::findStage(const QString& name) const
 {
-    const QString lower = gotext::toLower(name);
+    const QString lower = go::toLower(name);
     for (const DockerStage& s : stages) {
         if (!s.name.isEmpty() && s.name == lower)
             return s.index;
@@ -158,12 +140,12 @@ int DockerfileModel::resolveStageReference(const QString& ref, int current, QStr
 {
     error->clear();
     int index = -1;
-    if (const std::optional<qint64> n = atoi(ref)) {
-        if (*n < 0 || *n >= stages.size()) {
-            *error = u"invalid stage index %1"_s.arg(*n);
+    if (const go::NumResult<qint64> n = go::atoi(ref); n.ok()) {
+        if (n.value < 0 || n.value >= stages.size()) {
+            *error = u"invalid stage index %1"_s.arg(n.value);
             return -1;
         }
-        index = int(*n);
+        index = int(n.value);
     } else {
         index = findStage(ref);
         if (index < 0)
@@ -173,7 +155,7 @@ int DockerfileModel::resolveStageReference(const QString& ref, int current, QStr
         const QString currentName =
             current >= 0 && current < stages.size() ? stages.at(current).displayName() : QString();
         *error = u"cannot copy from stage %1, it needs to be defined before current stage %2"_s.arg(
-            gotext::quote(ref), gotext::quote(currentName));
+            go::quote(ref), go::quote(currentName));
         return -1;
     }
     return index;

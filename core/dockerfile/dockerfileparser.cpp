@@ -2,7 +2,8 @@
 #include "dockerfileparser.h"
 
 #include "directiveparser.h"
-#include "gotext.h"
+#include "common/go/strings.h"
+#include "common/go/utf8.h"
 #include "heredocmarker.h"
 #include "lineparsers.h"
 
@@ -25,7 +26,7 @@ QByteArray trimNewline(const QByteArray& s)
 
 bool isComment(const QByteArray& line)
 {
-    const QByteArray t = gotext::trimLeftSpace(line);
+    const QByteArray t = go::trimLeftSpace(line);
     return !t.isEmpty() && t.at(0) == '#';
 }
 
@@ -104,7 +105,7 @@ QString Parser::lineText(int line) const
     QByteArray raw = trimNewline(m_lines.at(line - 1));
     if (line == 1 && raw.startsWith("\xEF\xBB\xBF"))
         raw.remove(0, 3);
-    return gotext::fromUtf8(raw);
+    return go::fromUtf8(raw);
 }
 
 void Parser::fail(const QString& message, int line, int endLine, int column)
@@ -124,7 +125,7 @@ bool Parser::readHeredocs(DockerNode* node, const QByteArray& line, int startLin
     if ((kw != "run"_L1 && kw != "copy"_L1 && kw != "add"_L1) || target->json || !line.contains("<<"))
         return true;
     QString error;
-    QList<DockerHeredoc> docs = heredocsFromLine(gotext::fromUtf8(line), &error);
+    QList<DockerHeredoc> docs = heredocsFromLine(go::fromUtf8(line), &error);
     if (!error.isEmpty()) {
         fail(error, startLine, m_currentLine, node->column);
         return false;
@@ -155,7 +156,7 @@ bool Parser::readHeredocs(DockerNode* node, const QByteArray& line, int startLin
             fail(u"unterminated heredoc"_s, startLine, m_currentLine, node->column);
             return false;
         }
-        doc.content = gotext::fromUtf8(content);
+        doc.content = go::fromUtf8(content);
         doc.endLine = m_currentLine;
         node->heredocs.append(doc);
     }
@@ -173,16 +174,16 @@ DockerfileAst Parser::run()
         // A3.3: upstream slices off the first byte of the untrimmed line, so an indented
         // comment keeps its '#'; reproduced as is.
         if (isComment(bytesRead)) {
-            const QString comment = gotext::fromUtf8(gotext::trimSpace(bytesRead.mid(1)));
+            const QString comment = go::fromUtf8(go::trimSpace(bytesRead.mid(1)));
             if (comment.isEmpty())
                 comments.clear();
             else
                 comments.append(comment);
         }
         const QByteArray token = trimNewline(bytesRead);
-        const QByteArray trimmed = gotext::trimLeftSpace(token); // A2.6, A4.1
+        const QByteArray trimmed = go::trimLeftSpace(token); // A2.6, A4.1
         const int physicalLine = m_currentLine + 1;
-        const int column = 1 + int(gotext::fromUtf8(token.left(token.size() - trimmed.size())).size());
+        const int column = 1 + int(go::fromUtf8(token.left(token.size() - trimmed.size())).size());
         QString error;
         if (const std::optional<DockerDirective> d = directives.parseLine(trimmed, &error)) {
             if (d->name == "escape"_L1) {
@@ -213,27 +214,27 @@ DockerfileAst Parser::run()
         DockerNode node;
         QByteArray buf = piece;
         node.segments.append({ 0, startLine, column });
-        int offset = int(gotext::fromUtf8(piece).size());
+        int offset = int(go::fromUtf8(piece).size());
         while (!endOfLine && m_next < m_lines.size()) {
             const QByteArray raw = m_lines.at(m_next++);
             ++m_currentLine;
             if (isComment(raw))
                 continue; // A3.1, A4.4: comment lines inside a continuation are dropped
             QByteArray cont = trimNewline(raw);
-            if (gotext::trimLeftSpace(cont).isEmpty()) {
+            if (go::trimLeftSpace(cont).isEmpty()) {
                 node.emptyContinuation = true;
                 node.emptyContinuationLines.append(m_currentLine);
                 continue;
             }
             endOfLine = !trimContinuation(&cont, m_escape);
             node.segments.append({ offset, m_currentLine, 1 });
-            offset += int(gotext::fromUtf8(cont).size());
+            offset += int(go::fromUtf8(cont).size());
             buf += cont;
         }
         if (node.emptyContinuation) {
             // A4.4: BuildKit's parser warning, located at the instruction's last line.
             m_ast.diagnostics.append(makeDiagnostic(DiagnosticLevel::Warning, m_ast.fileName, m_currentLine, 0,
-                u"Empty continuation line found in: "_s + gotext::fromUtf8(buf), lineText(m_currentLine)));
+                u"Empty continuation line found in: "_s + go::fromUtf8(buf), lineText(m_currentLine)));
         }
 
         std::optional<DockerNode> parsed = nodeFromLine(buf, m_escape, &error);

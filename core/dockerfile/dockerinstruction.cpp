@@ -2,7 +2,7 @@
 #include "dockerinstruction.h"
 
 #include "buildflags.h"
-#include "gotext.h"
+#include "common/go/strings.h"
 #include "instructionparsers.h"
 #include "suggest.h"
 
@@ -93,7 +93,7 @@ bool parseVolume(const DockerNode& node, VolumeInstruction* volume, QString* err
     if (!noFlags(node, error))
         return false;
     for (const QString& v : node.args) {
-        const QString trimmed = gotext::trimSpace(v);
+        const QString trimmed = go::trimSpace(v);
         if (trimmed.isEmpty()) {
             *error = u"VOLUME specified can not be an empty string"_s;
             return false;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "goparse.h"
 
-#include "gotext.h"
+#include "common/go/utf8.h"
 
 #include <QByteArray>
 
@@ -31,67 +31,10 @@ QString timeQuote(const QByteArray& s)
         }
     }
     out += '"';
-    return gotext::fromUtf8(out);
-}
-
-std::optional<quint64> parseDigits(const QString& s, int base, quint64 max)
-{
-    if (s.isEmpty())
-        return std::nullopt;
-    quint64 v = 0;
-    for (QChar c : s) {
-        const int d = c.unicode() >= u'0' && c.unicode() <= u'9' ? c.unicode() - u'0' : 99;
-        if (d >= base)
-            return std::nullopt;
-        if (v > (max - quint64(d)) / quint64(base))
-            return std::nullopt;
-        v = v * quint64(base) + quint64(d);
-    }
-    return v;
+    return go::fromUtf8(out);
 }
 
 } // namespace
-
-std::optional<bool> parseBool(const QString& s)
-{
-    static const QStringList yes = { u"1"_s, u"t"_s, u"T"_s, u"TRUE"_s, u"true"_s, u"True"_s };
-    static const QStringList no = { u"0"_s, u"f"_s, u"F"_s, u"FALSE"_s, u"false"_s, u"False"_s };
-    if (yes.contains(s))
-        return true;
-    if (no.contains(s))
-        return false;
-    return std::nullopt;
-}
-
-std::optional<quint64> parseUint32(const QString& s, int base)
-{
-    return parseDigits(s, base, 0xFFFFFFFFull);
-}
-
-std::optional<qint64> parseInt32(const QString& s, QString* error)
-{
-    const QString quoted = gotext::quote(s);
-    QString digits = s;
-    bool negative = false;
-    if (!digits.isEmpty() && (digits.at(0) == u'+' || digits.at(0) == u'-')) {
-        negative = digits.at(0) == u'-';
-        digits.remove(0, 1);
-    }
-    bool syntaxOk = !digits.isEmpty();
-    for (QChar c : std::as_const(digits))
-        syntaxOk = syntaxOk && c >= u'0' && c <= u'9';
-    if (!syntaxOk) {
-        *error = u"strconv.ParseInt: parsing %1: invalid syntax"_s.arg(quoted);
-        return std::nullopt;
-    }
-    const std::optional<quint64> v = parseDigits(digits, 10, std::numeric_limits<quint64>::max());
-    const quint64 limit = negative ? 0x80000000ull : 0x7FFFFFFFull;
-    if (!v || *v > limit) {
-        *error = u"strconv.ParseInt: parsing %1: value out of range"_s.arg(quoted);
-        return std::nullopt;
-    }
-    return negative ? -qint64(*v) : qint64(*v);
-}
 
 std::optional<qint64> parseDuration(const QString& text, QString* error)
 {

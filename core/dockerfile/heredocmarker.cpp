@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "heredocmarker.h"
 
+#include "common/go/strconv.h"
 #include "heredocwords.h"
-
-#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,10 +70,8 @@ std::optional<DockerHeredoc> parseHeredocMarker(const QString& word, QString* er
     doc.name = words.first();
     doc.expand = countQuotes(words.first()) == countQuotes(wordsRaw.first());
     doc.chomp = chomp;
-    bool ok = false;
-    const quint64 fd = digits.toULongLong(&ok);
-    // strconv.ParseUint: empty -> 0, overflow -> max value.
-    doc.fileDescriptor = ok ? fd : (digits.isEmpty() ? 0 : std::numeric_limits<quint64>::max());
+    // strconv.ParseUint's value with its error ignored: empty -> 0, overflow -> max value.
+    doc.fileDescriptor = go::parseUint(digits, 10, 64).value;
     return doc;
 }
 

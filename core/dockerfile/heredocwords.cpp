@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "heredocwords.h"
 
-#include "gotext.h"
+#include "common/go/strconv.h"
+#include "common/go/unicode.h"
+#include "common/go/utf8.h"
 
 #include <QChar>
 #include <QScopeGuard>
@@ -15,14 +17,8 @@ namespace {
 constexpr char32_t kEof = 0xFFFFFFFF;
 constexpr char32_t kEscape = u'\\';
 
-QString runeString(char32_t r)
-{
-    if (r == kEof)
-        r = 0xFFFD; // Go's string(rune(-1))
-    QString s;
-    gotext::appendRune(s, r);
-    return s;
-}
+// string(rune(-1)) is U+FFFD: kEof, like every invalid rune, reads as U+FFFD.
+using go::runeString;
 
 bool isSpecialParam(char32_t c)
 {
@@ -53,13 +49,13 @@ public:
     { }
     void addChar(char32_t ch)
     {
-        if (gotext::isSpace(ch) && m_inWord) {
+        if (go::isSpace(ch) && m_inWord) {
             if (!m_buf->isEmpty()) {
                 m_words.append(*m_buf);
                 m_buf->clear();
                 m_inWord = false;
             }
-        } else if (!gotext::isSpace(ch)) {
+        } else if (!go::isSpace(ch)) {
             addRawChar(ch);
         }
     }
@@ -126,7 +122,7 @@ bool HeredocWords::processWords(const QString& input, QStringList* words, QStrin
     QString result;
     if (!processStopOn(kEof, m_rawEscapes, &result, words)) {
         words->clear();
-        *error = u"failed to process %1: %2"_s.arg(gotext::quote(input), m_error);
+        *error = u"failed to process %1: %2"_s.arg(go::quote(input), m_error);
         return false;
     }
     return true;
@@ -329,13 +325,13 @@ QString HeredocWords::processName()
     while (peek() != kEof) {
         char32_t ch = peek();
         if (name.isEmpty() && QChar::isDigit(ch)) {
-            while (peek() != kEof && QChar::isDigit(peek()))
+            while (peek() != kEof && go::isDigit(peek()))
                 name += runeString(next());
             return name;
         }
         if (name.isEmpty() && isSpecialParam(ch))
             return runeString(next());
-        if (!QChar::isLetter(ch) && !QChar::isDigit(ch) && ch != u'_')
+        if (!go::isLetter(ch) && !go::isDigit(ch) && ch != u'_')
             break;
         name += runeString(next());
     }

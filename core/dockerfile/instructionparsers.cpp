@@ -2,8 +2,9 @@
 #include "instructionparsers.h"
 
 #include "buildflags.h"
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
 #include "goparse.h"
-#include "gotext.h"
 #include "heredocmarker.h"
 #include "suggest.h"
 
@@ -121,12 +122,12 @@ bool parseFrom(const DockerNode& node, FromInstruction* from, QString* error)
 {
     const QStringList& args = node.args;
     // B1.2
-    if (args.size() == 3 && gotext::equalFold(args.at(1), u"as"_s)) {
-        from->stageName = gotext::toLower(args.at(2));
+    if (args.size() == 3 && go::equalFold(args.at(1), u"as"_s)) {
+        from->stageName = go::toLower(args.at(2));
         static const QRegularExpression valid(u"^[a-z][a-z0-9-_.]*$"_s);
         if (!valid.match(from->stageName).hasMatch()) {
             *error = u"invalid name for build stage: %1, name can't start with a number or contain symbols"_s.arg(
-                gotext::quote(args.at(2)));
+                go::quote(args.at(2)));
             return false;
         }
         from->stageNameAsWritten = args.at(2);
@@ -177,12 +178,12 @@ bool parseRun(const DockerNode& node, RunInstruction* run, QString* error)
     run->network = flags.value(u"network"_s);
     static const QStringList networks = { u"default"_s, u"none"_s, u"host"_s };
     if (!networks.contains(run->network)) {
-        *error = u"invalid network mode %1"_s.arg(gotext::quote(run->network));
+        *error = u"invalid network mode %1"_s.arg(go::quote(run->network));
         return false;
     }
     run->security = flags.value(u"security"_s);
     if (run->security != "sandbox"_L1 && run->security != "insecure"_L1) {
-        *error = u"security %1 is not valid"_s.arg(gotext::quote(run->security));
+        *error = u"security %1 is not valid"_s.arg(go::quote(run->security));
         return false;
     }
     return true;
@@ -255,7 +256,7 @@ static bool parseDuration(const BuildFlags& flags, const QString& name, qint64* 
         return false;
     if (*d != 0 && *d < 1000000) {
         // B3.6: non-zero durations below 1ms are rejected.
-        *error = u"Interval %1 cannot be less than 1ms"_s.arg(gotext::quote(name));
+        *error = u"Interval %1 cannot be less than 1ms"_s.arg(go::quote(name));
         return false;
     }
     *out = *d;
@@ -268,7 +269,7 @@ bool parseHealthcheck(const DockerNode& node, HealthcheckInstruction* hc, QStrin
         *error = atLeastOne("HEALTHCHECK");
         return false;
     }
-    const QString type = gotext::toUpper(node.args.first());
+    const QString type = go::toUpper(node.args.first());
     const QStringList rest = node.args.mid(1);
     if (type == "NONE"_L1) {
         // B2.3: flags of HEALTHCHECK NONE are never checked.
@@ -285,7 +286,7 @@ bool parseHealthcheck(const DockerNode& node, HealthcheckInstruction* hc, QStrin
     if ((*error = flags.parse()), !error->isEmpty())
         return false;
     if (type != "CMD"_L1) {
-        *error = u"Unknown type %1 in HEALTHCHECK (try CMD)"_s.arg(gotext::quote(type));
+        *error = u"Unknown type %1 in HEALTHCHECK (try CMD)"_s.arg(go::quote(type));
         return false;
     }
     QStringList cmd = rest;
@@ -303,14 +304,16 @@ bool parseHealthcheck(const DockerNode& node, HealthcheckInstruction* hc, QStrin
         return false;
     const QString retries = flags.value(u"retries"_s);
     if (!retries.isEmpty()) {
-        const std::optional<qint64> n = goparse::parseInt32(retries, error);
-        if (!n)
-            return false;
-        if (*n < 0) {
-            *error = u"--retries cannot be negative (%1)"_s.arg(*n);
+        const go::NumResult<qint64> n = go::parseInt(retries, 10, 32);
+        if (!n.ok()) {
+            *error = go::numErrorText(u"ParseInt", retries, n.error);
             return false;
         }
-        hc->retries = int(*n);
+        if (n.value < 0) {
+            *error = u"--retries cannot be negative (%1)"_s.arg(n.value);
+            return false;
+        }
+        hc->retries = int(n.value);
     }
     return true;
 }
@@ -326,7 +329,7 @@ bool parseOnbuild(const DockerNode& node, OnbuildInstruction* ob, QString* error
     if ((*error = flags.parse()), !error->isEmpty())
         return false;
     // B3.8
-    const QString trigger = gotext::toUpper(gotext::trimSpace(args.first()));
+    const QString trigger = go::toUpper(go::trimSpace(args.first()));
     if (trigger == "ONBUILD"_L1) {
         *error = u"Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"_s;
         return false;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonarray.h"
 
-#include "gotext.h"
+#include "common/go/strings.h"
+#include "common/go/utf8.h"
 
 #include <QList>
 
@@ -234,7 +235,7 @@ int getU4(const QByteArray& s, qsizetype pos)
 /// encoding/json unquote of a validated string literal s[start, end).
 QString decodeString(const QByteArray& s, qsizetype start, qsizetype end)
 {
-    QList<char32_t> out;
+    std::u32string out;
     qsizetype pos = start + 1;
     const qsizetype stop = end - 1;
     while (pos < stop) {
@@ -243,23 +244,23 @@ QString decodeString(const QByteArray& s, qsizetype start, qsizetype end)
             const char e = s.at(pos + 1);
             switch (e) {
             case 'b':
-                out.append(u'\b');
+                out.push_back(u'\b');
                 pos += 2;
                 continue;
             case 'f':
-                out.append(u'\f');
+                out.push_back(u'\f');
                 pos += 2;
                 continue;
             case 'n':
-                out.append(u'\n');
+                out.push_back(u'\n');
                 pos += 2;
                 continue;
             case 'r':
-                out.append(u'\r');
+                out.push_back(u'\r');
                 pos += 2;
                 continue;
             case 't':
-                out.append(u'\t');
+                out.push_back(u'\t');
                 pos += 2;
                 continue;
             case 'u': {
@@ -268,39 +269,39 @@ QString decodeString(const QByteArray& s, qsizetype start, qsizetype end)
                 if (rr >= 0xD800 && rr < 0xE000) {
                     const int rr1 = getU4(s, pos);
                     if (rr < 0xDC00 && rr1 >= 0xDC00 && rr1 < 0xE000) {
-                        out.append(((rr - 0xD800) << 10 | (char32_t(rr1) - 0xDC00)) + 0x10000);
+                        out.push_back(((rr - 0xD800) << 10 | (char32_t(rr1) - 0xDC00)) + 0x10000);
                         pos += 6;
                         continue;
                     }
                     rr = 0xFFFD;
                 }
-                out.append(rr);
+                out.push_back(rr);
                 continue;
             }
             default: // '"', '\\', '/'
-                out.append(char32_t(e));
+                out.push_back(char32_t(e));
                 pos += 2;
                 continue;
             }
         }
         if (c < 0x80) {
-            out.append(c);
+            out.push_back(c);
             ++pos;
             continue;
         }
-        int w = 0;
         // A validated literal ends with '"', which no multi-byte sequence contains.
-        out.append(gotext::decodeRune(s, pos, &w));
-        pos += w;
+        const go::DecodedRune d = go::decodeRune(s, pos);
+        out.push_back(d.rune);
+        pos += d.size;
     }
-    return gotext::fromRunes(out);
+    return go::fromRunes(out);
 }
 
 } // namespace
 
 JsonArrayResult parseJsonStringArray(const QByteArray& text, QStringList* out)
 {
-    const QByteArray rest = gotext::trimLeftSpace(text);
+    const QByteArray rest = go::trimLeftSpace(text);
     if (!rest.startsWith('['))
         return JsonArrayResult::NotArray;
     Validator v(rest);

@@ -2,7 +2,11 @@
 #include "lineparsers.h"
 
 #include "commandsplitter.h"
-#include "gotext.h"
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
+#include "common/go/unicode.h"
+#include "common/go/utf8.h"
+#include "commandsplitter.h"
 #include "jsonarray.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,7 +27,7 @@ QStringList toStrings(const QList<QByteArray>& parts)
     QStringList out;
     out.reserve(parts.size());
     for (const QByteArray& p : parts)
-        out.append(gotext::fromUtf8(p));
+        out.append(go::fromUtf8(p));
     return out;
 }
 
@@ -31,14 +35,14 @@ Parsed parseStringsWhitespaceDelimited(const QByteArray& rest)
 {
     if (rest.isEmpty())
         return {};
-    return { toStrings(gotext::splitWhitespace(rest)), false, {} };
+    return { toStrings(splitWhitespace(rest)), false, {} };
 }
 
 Parsed parseString(const QByteArray& rest)
 {
     if (rest.isEmpty())
         return {};
-    return { { gotext::fromUtf8(rest) }, false, {} };
+    return { { go::fromUtf8(rest) }, false, {} };
 }
 
 const QString kNotStrings = u"when using JSON array syntax, arrays must be comprised of strings only"_s;
@@ -57,7 +61,7 @@ Parsed parseMaybeJson(const QByteArray& rest)
     case JsonArrayResult::NotArray:
         break;
     }
-    return { { gotext::fromUtf8(rest) }, false, {} };
+    return { { go::fromUtf8(rest) }, false, {} };
 }
 
 /// ADD, COPY, VOLUME: JSON array or whitespace-separated words (A6.1, A7.3).
@@ -78,24 +82,24 @@ Parsed parseMaybeJsonToList(const QByteArray& rest)
 /// ENV and LABEL (A6.4).
 Parsed parseNameVal(const QByteArray& rest, const QString& key, char escapeToken)
 {
-    const QStringList words = parseDockerWords(gotext::fromUtf8(rest), QLatin1Char(escapeToken));
+    const QStringList words = parseDockerWords(go::fromUtf8(rest), QLatin1Char(escapeToken));
     if (words.isEmpty())
         return {};
     Parsed p;
     if (!words.first().contains(u'=')) {
         // Legacy `KEY value`: the raw rest split once; the value keeps everything (A6.4.2).
-        const QList<QByteArray> parts = gotext::splitWhitespace(rest, 2);
+        const QList<QByteArray> parts = splitWhitespace(rest, 2);
         if (parts.size() < 2) {
             p.error = u"%1 must have two arguments"_s.arg(key);
             return p;
         }
-        p.args = { gotext::fromUtf8(parts.at(0)), gotext::fromUtf8(parts.at(1)), QString() };
+        p.args = { go::fromUtf8(parts.at(0)), go::fromUtf8(parts.at(1)), QString() };
         return p;
     }
     for (const QString& word : words) {
         const qsizetype eq = word.indexOf(u'=');
         if (eq < 0) {
-            p.error = u"Syntax error - can't find = in %1. Must be of the form: name=value"_s.arg(gotext::quote(word));
+            p.error = u"Syntax error - can't find = in %1. Must be of the form: name=value"_s.arg(go::quote(word));
             p.args.clear();
             return p;
         }
@@ -108,17 +112,17 @@ Parsed parseNameVal(const QByteArray& rest, const QString& key, char escapeToken
 Parsed parseHealthConfig(const QByteArray& rest)
 {
     qsizetype sep = 0;
-    while (sep < rest.size() && !gotext::isSpaceByte(uchar(rest.at(sep))))
+    while (sep < rest.size() && !go::isSpaceLatin1Byte(uchar(rest.at(sep))))
         ++sep;
     qsizetype next = sep;
-    while (next < rest.size() && gotext::isSpaceByte(uchar(rest.at(next))))
+    while (next < rest.size() && go::isSpaceLatin1Byte(uchar(rest.at(next))))
         ++next;
     if (sep == 0)
         return {};
     Parsed cmd = parseMaybeJson(rest.mid(next));
     if (!cmd.error.isEmpty())
         return cmd;
-    cmd.args.prepend(gotext::fromUtf8(rest.left(sep)));
+    cmd.args.prepend(go::fromUtf8(rest.left(sep)));
     return cmd;
 }
 
@@ -137,7 +141,7 @@ Parsed dispatch(const QString& lowerKeyword, const QByteArray& rest, char escape
         return parseNameVal(rest, u"LABEL"_s, escapeToken);
     if (lowerKeyword == "arg"_L1) {
         Parsed p;
-        p.args = parseDockerWords(gotext::fromUtf8(rest), QLatin1Char(escapeToken));
+        p.args = parseDockerWords(go::fromUtf8(rest), QLatin1Char(escapeToken));
         return p;
     }
     if (lowerKeyword == "maintainer"_L1 || lowerKeyword == "user"_L1 || lowerKeyword == "workdir"_L1
@@ -167,7 +171,7 @@ QStringList parseDockerWords(const QString& rest, QChar escapeToken)
         if (phase == InSpaces) {
             if (pos == len)
                 break;
-            if (gotext::isSpace(ch.unicode()))
+            if (go::isSpace(ch.unicode()))
                 continue;
             phase = InWord;
         }
@@ -177,7 +181,7 @@ QStringList parseDockerWords(const QString& rest, QChar escapeToken)
             break;
         }
         if (phase == InWord) {
-            if (gotext::isSpace(ch.unicode())) {
+            if (go::isSpace(ch.unicode())) {
                 phase = InSpaces;
                 if (blankOK || !word.isEmpty())
                     words.append(word);
@@ -226,13 +230,13 @@ std::optional<DockerNode> nodeFromLine(const QByteArray& line, char escapeToken,
     while (true) {
         const SplitCommand split = splitCommand(current, escapeToken);
         DockerNode node;
-        node.keyword = gotext::fromUtf8(split.keyword);
-        node.lowerKeyword = gotext::toLower(node.keyword);
+        node.keyword = go::fromUtf8(split.keyword);
+        node.lowerKeyword = go::toLower(node.keyword);
         node.flags = split.flags;
         // Nodes nested deeper than ONBUILD's own child are invalid anyway (B3.8); not keeping
         // their text keeps a line of repeated ONBUILDs linear in memory.
         if (chain.size() < 2)
-            node.original = gotext::fromUtf8(current);
+            node.original = go::fromUtf8(current);
         if (node.lowerKeyword == "onbuild"_L1) {
             chain.append(node);
             if (split.args.isEmpty())

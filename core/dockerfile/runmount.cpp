@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "runmount.h"
 
+#include "common/go/path.h"
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
+#include "common/go/utf8.h"
 #include "goparse.h"
-#include "gotext.h"
 #include "suggest.h"
 
 #include <QByteArray>
@@ -16,31 +19,6 @@ namespace {
 QString csvError(qsizetype pos, const char* what)
 {
     return u"parse error on line 1, column %1: %2"_s.arg(pos + 1).arg(QLatin1StringView(what));
-}
-
-/// Go's path.Clean.
-QString cleanPath(const QString& p)
-{
-    if (p.isEmpty())
-        return u"."_s;
-    const bool rooted = p.startsWith(u'/');
-    QStringList out;
-    for (const QString& part : p.split(u'/')) {
-        if (part.isEmpty() || part == "."_L1)
-            continue;
-        if (part == ".."_L1) {
-            if (!out.isEmpty() && out.last() != ".."_L1)
-                out.removeLast();
-            else if (!rooted)
-                out.append(part);
-            continue;
-        }
-        out.append(part);
-    }
-    const QString joined = out.join(u'/');
-    if (rooted)
-        return u'/' + joined;
-    return joined.isEmpty() ? u"."_s : joined;
 }
 
 bool typeIs(const RunMount& m, const char* t)
@@ -116,13 +94,13 @@ bool parseCsvFields(const QString& value, QStringList* fields, QString* error)
     }
     fields->clear();
     for (const QByteArray& f : std::as_const(out))
-        fields->append(gotext::fromUtf8(f));
+        fields->append(go::fromUtf8(f));
     return true;
 }
 
 QString RunMount::effectiveCacheId() const
 {
-    return id.isEmpty() ? cleanPath(target) : id;
+    return id.isEmpty() ? go::pathClean(target) : id;
 }
 
 QString RunMount::effectiveSharing() const
@@ -149,7 +127,7 @@ RunMountResult parseRunMount(const QString& value, const MountValueExpander& exp
     };
     for (const QString& field : std::as_const(fields)) {
         const qsizetype eq = field.indexOf(u'=');
-        const QString key = gotext::toLower(eq < 0 ? field : field.left(eq));
+        const QString key = go::toLower(eq < 0 ? field : field.left(eq));
         QString val = eq < 0 ? QString() : field.mid(eq + 1);
         if (eq < 0) {
             // B4.1: bare options.
@@ -200,10 +178,10 @@ RunMountResult parseRunMount(const QString& value, const MountValueExpander& exp
             continue;
         }
         if (key == "type"_L1) {
-            const QString t = gotext::toLower(val);
+            const QString t = go::toLower(val);
             static const QStringList types = { u"bind"_s, u"cache"_s, u"secret"_s, u"ssh"_s, u"tmpfs"_s };
             if (!types.contains(t))
-                return fail(withSuggestion(u"unsupported mount type %1"_s.arg(gotext::quote(val)), val, types, true));
+                return fail(withSuggestion(u"unsupported mount type %1"_s.arg(go::quote(val)), val, types, true));
             m.type = t;
         } else if (key == "from"_L1) {
             m.from = val;
@@ -212,7 +190,7 @@ RunMountResult parseRunMount(const QString& value, const MountValueExpander& exp
         } else if (key == "target"_L1 || key == "dst"_L1 || key == "destination"_L1) {
             m.target = val;
         } else if (key == "readonly"_L1 || key == "ro"_L1 || key == "readwrite"_L1 || key == "rw"_L1) {
-            const std::optional<bool> b = goparse::parseBool(val);
+            const std::optional<bool> b = go::parseBool(val);
             if (!b)
                 return fail(u"invalid value for %1: %2"_s.arg(key, val));
             m.readOnly = (key == "readonly"_L1 || key == "ro"_L1) ? *b : !*b;
@@ -220,7 +198,7 @@ RunMountResult parseRunMount(const QString& value, const MountValueExpander& exp
         } else if (key == "required"_L1) {
             if (!typeDeferred && !typeIs(m, "secret") && !typeIs(m, "ssh"))
                 return fail(u"unexpected key '%1' for mount type '%2'"_s.arg(key, m.type));
-            const std::optional<bool> b = goparse::parseBool(val);
+            const std::optional<bool> b = go::parseBool(val);
             if (!b)
                 return fail(u"invalid value for %1: %2"_s.arg(key, val));
             m.required = *b;
@@ -234,17 +212,17 @@ RunMountResult parseRunMount(const QString& value, const MountValueExpander& exp
         } else if (key == "id"_L1) {
             m.id = val;
         } else if (key == "sharing"_L1) {
-            const QString s = gotext::toLower(val);
+            const QString s = go::toLower(val);
             static const QStringList modes = { u"locked"_s, u"private"_s, u"shared"_s };
             if (!modes.contains(s))
                 return fail(
-                    withSuggestion(u"unsupported sharing value %1"_s.arg(gotext::quote(val)), val, modes, true));
+                    withSuggestion(u"unsupported sharing value %1"_s.arg(go::quote(val)), val, modes, true));
             m.sharing = s;
         } else if (key == "mode"_L1 || key == "uid"_L1 || key == "gid"_L1) {
-            const std::optional<quint64> n = goparse::parseUint32(val, key == "mode"_L1 ? 8 : 10);
-            if (!n)
+            const go::NumResult<quint64> n = go::parseUint(val, key == "mode"_L1 ? 8 : 10, 32);
+            if (!n.ok())
                 return fail(u"invalid value %1 for %2"_s.arg(val, key));
-            (key == "mode"_L1 ? m.mode : key == "uid"_L1 ? m.uid : m.gid) = *n;
+            (key == "mode"_L1 ? m.mode : key == "uid"_L1 ? m.uid : m.gid) = n.value;
         } else if (key == "env"_L1) {
             m.env = val;
         } else {
@@ -258,7 +236,7 @@ RunMountResult parseRunMount(const QString& value, const MountValueExpander& exp
         return r; // the remaining rules depend on the type
     const bool fileInfoAllowed = typeIs(m, "secret") || typeIs(m, "ssh") || typeIs(m, "cache");
     if (!fileInfoAllowed) {
-        const QString quotedType = gotext::quote(m.type);
+        const QString quotedType = go::quote(m.type);
         if (m.mode)
             return fail(u"mode not allowed for %1 type mounts"_s.arg(quotedType));
         if (m.uid)
@@ -297,7 +275,7 @@ bool parseRunDevice(const QString& value, RunDevice* device, QString* error)
     RunDevice d;
     for (const QString& field : std::as_const(fields)) {
         const qsizetype eq = field.indexOf(u'=');
-        const QString key = gotext::toLower(eq < 0 ? field : field.left(eq));
+        const QString key = go::toLower(eq < 0 ? field : field.left(eq));
         const QString val = eq < 0 ? QString() : field.mid(eq + 1);
         if (eq < 0) {
             if (key == "required"_L1) {
@@ -318,7 +296,7 @@ bool parseRunDevice(const QString& value, RunDevice* device, QString* error)
             }
             d.name = val;
         } else if (key == "required"_L1) {
-            const std::optional<bool> b = goparse::parseBool(val);
+            const std::optional<bool> b = go::parseBool(val);
             if (!b) {
                 *error = u"invalid value for %1: %2"_s.arg(key, val);
                 return false;

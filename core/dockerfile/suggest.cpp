@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "suggest.h"
 
-#include "gotext.h"
+#include "common/go/strings.h"
 
 #include <QList>
 
@@ -31,10 +31,10 @@ namespace {
 
 QString matchCase(const QString& value, const QString& original)
 {
-    if (original == gotext::toLower(original))
-        return gotext::toLower(value);
-    if (original == gotext::toUpper(original))
-        return gotext::toUpper(value);
+    if (original == go::toLower(original))
+        return go::toLower(value);
+    if (original == go::toUpper(original))
+        return go::toUpper(value);
     return value;
 }
 
@@ -42,11 +42,11 @@ QString matchCase(const QString& value, const QString& original)
 
 QString withSuggestion(const QString& message, const QString& value, const QStringList& options, bool caseSensitive)
 {
-    const QString val = caseSensitive ? value : gotext::toLower(value);
+    const QString val = caseSensitive ? value : go::toLower(value);
     QString match;
     int minDistance = 3;
     for (const QString& option : options) {
-        const QString opt = caseSensitive ? option : gotext::toLower(option);
+        const QString opt = caseSensitive ? option : go::toLower(option);
         if (val == opt)
             return message; // an exact match means the error is about something else
         const int d = editDistance(val, opt);

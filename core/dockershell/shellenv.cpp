@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "shellenv.h"
 
-#include "shelltext.h"
+#include "common/go/strings.h"
 
 #include <QSet>
 
@@ -73,7 +73,7 @@ QStringList ShellEnv::entries() const
 
 QString ShellEnv::lookupKey(const QString& name, NameCase nameCase)
 {
-    return nameCase == NameCase::Insensitive ? shelltext::goToUpper(name) : name;
+    return nameCase == NameCase::Insensitive ? go::toUpper(name) : name;
 }
 
 } // namespace gmd

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "shellpattern.h"
 
-#include "shelltext.h"
+#include "common/go/unicode.h"
+#include "common/go/utf8.h"
 
 #include <algorithm>
 #include <utility>
@@ -10,14 +11,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace gmd {
 
-using shelltext::fromCodePoints;
-using shelltext::toCodePoints;
-
 ShellPattern ShellPattern::compile(QStringView pattern, bool greedy)
 {
     ShellPattern out;
     out.m_greedy = greedy;
-    const std::u32string p = toCodePoints(pattern);
+    const std::u32string p = go::runes(pattern);
     const size_t n = p.size();
     // BuildKit reads the pattern with Go's text/scanner, which drops a byte order mark at the
     // very start of its input.
@@ -37,10 +35,10 @@ ShellPattern ShellPattern::compile(QStringView pattern, bool greedy)
             // the character is then read as an ordinary literal.
             if (i < n && (p[i] == u'}' || p[i] == u'/'))
                 continue;
-            const int escaped = i < n ? int(p[i++]) : shelltext::kEof;
+            const int escaped = i < n ? int(p[i++]) : go::kScannerEof;
             if (escaped != u'*' && escaped != u'?' && escaped != u'\\') {
                 out.m_tokens.clear();
-                out.m_error = u"invalid escape '\\"_s + fromCodePoints(shelltext::runeText(escaped)) + u'\'';
+                out.m_error = u"invalid escape '\\"_s + go::runeString(escaped) + u'\'';
                 return out;
             }
             tok = char32_t(escaped);
@@ -103,22 +101,22 @@ static PatternResult trimPrefixPoints(std::u32string value, const QString& patte
 PatternResult trimShellPrefix(const QString& value, const QString& pattern, bool longest)
 {
     std::u32string rest;
-    PatternResult r = trimPrefixPoints(toCodePoints(value), pattern, longest, &rest);
+    PatternResult r = trimPrefixPoints(go::runes(value), pattern, longest, &rest);
     if (r.ok())
-        r.value = fromCodePoints(rest);
+        r.value = go::fromRunes(rest);
     return r;
 }
 
 PatternResult trimShellSuffix(const QString& value, const QString& pattern, bool longest)
 {
     // Go's regexp cannot find the shortest rightmost match, so BuildKit reverses both.
-    std::u32string reversed = toCodePoints(value);
+    std::u32string reversed = go::runes(value);
     std::reverse(reversed.begin(), reversed.end());
     std::u32string rest;
     PatternResult r = trimPrefixPoints(std::move(reversed), reverseShellPattern(pattern), longest, &rest);
     if (r.ok()) {
         std::reverse(rest.begin(), rest.end());
-        r.value = fromCodePoints(rest);
+        r.value = go::fromRunes(rest);
     }
     return r;
 }
@@ -128,7 +126,7 @@ PatternResult replaceShellPattern(const QString& value, const QString& pattern, 
     const ShellPattern re = ShellPattern::compile(pattern, true);
     if (!re.isValid())
         return { QString(), invalidPattern(pattern, re.error()) };
-    const std::u32string v = toCodePoints(value);
+    const std::u32string v = go::runes(value);
     const std::u32string_view view(v);
     const std::vector<qsizetype> ends = re.matchEnds(v);
     const qsizetype n = qsizetype(v.size());
@@ -145,7 +143,7 @@ PatternResult replaceShellPattern(const QString& value, const QString& pattern, 
         if (start < 0)
             return { value, QString() };
         const size_t end = size_t(ends[size_t(start)]);
-        return { fromCodePoints(view.substr(0, size_t(start))) + replacement + fromCodePoints(view.substr(end)),
+        return { go::fromRunes(view.substr(0, size_t(start))) + replacement + go::fromRunes(view.substr(end)),
             QString() };
     }
     // Go's Regexp.ReplaceAllString loop: an empty match right after the previous match is not
@@ -158,19 +156,19 @@ PatternResult replaceShellPattern(const QString& value, const QString& pattern, 
         if (a0 < 0)
             break;
         const qsizetype a1 = ends[size_t(a0)];
-        out += fromCodePoints(view.substr(size_t(lastEnd), size_t(a0 - lastEnd)));
+        out += go::fromRunes(view.substr(size_t(lastEnd), size_t(a0 - lastEnd)));
         if (a1 > lastEnd || a0 == 0)
-            out += expandGoTemplate(replacement, fromCodePoints(view.substr(size_t(a0), size_t(a1 - a0))));
+            out += expandGoTemplate(replacement, go::fromRunes(view.substr(size_t(a0), size_t(a1 - a0))));
         lastEnd = a1;
         searchPos = (a1 == searchPos) ? searchPos + 1 : a1;
     }
-    out += fromCodePoints(view.substr(size_t(lastEnd)));
+    out += go::fromRunes(view.substr(size_t(lastEnd)));
     return { out, QString() };
 }
 
 QString reverseShellPattern(const QString& pattern)
 {
-    const std::u32string p = toCodePoints(pattern);
+    const std::u32string p = go::runes(pattern);
     std::u32string out(p.size(), 0);
     const size_t n = p.size();
     for (size_t i = 0; i < n;) {
@@ -185,19 +183,19 @@ QString reverseShellPattern(const QString& pattern)
             ++i;
         }
     }
-    return fromCodePoints(out);
+    return go::fromRunes(out);
 }
 
 QString expandGoTemplate(QStringView tmpl, QStringView match)
 {
-    const std::u32string t = toCodePoints(tmpl);
+    const std::u32string t = go::runes(tmpl);
     QString out;
     size_t pos = 0;
     while (pos < t.size()) {
         const size_t dollar = t.find(u'$', pos);
         if (dollar == std::u32string::npos)
             break;
-        out += fromCodePoints(std::u32string_view(t).substr(pos, dollar - pos));
+        out += go::fromRunes(std::u32string_view(t).substr(pos, dollar - pos));
         pos = dollar + 1;
         if (pos < t.size() && t[pos] == u'$') {
             out += u'$';
@@ -210,7 +208,7 @@ QString expandGoTemplate(QStringView tmpl, QStringView match)
         if (brace)
             ++i;
         const size_t nameStart = i;
-        while (i < t.size() && (shelltext::isLetter(t[i]) || shelltext::isDigit(t[i]) || t[i] == u'_'))
+        while (i < t.size() && (go::isLetter(t[i]) || go::isDigit(t[i]) || t[i] == u'_'))
             ++i;
         const size_t nameLen = i - nameStart;
         if (nameLen == 0 || (brace && (i >= t.size() || t[i] != u'}'))) {
@@ -237,7 +235,7 @@ QString expandGoTemplate(QStringView tmpl, QStringView match)
         pos = i;
     }
     if (pos < t.size())
-        out += fromCodePoints(std::u32string_view(t).substr(pos));
+        out += go::fromRunes(std::u32string_view(t).substr(pos));
     return out;
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "shellword.h"
 
+#include "common/go/strconv.h"
+#include "common/go/unicode.h"
+#include "common/go/utf8.h"
 #include "shellpattern.h"
-#include "shelltext.h"
 
 #include <QScopeGuard>
 
@@ -12,9 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace gmd {
 
-using shelltext::fromCodePoints;
-using shelltext::kEof;
-using shelltext::toCodePoints;
+constexpr int kEof = go::kScannerEof;
 using Text = std::u32string;
 
 namespace {
@@ -30,7 +30,7 @@ struct Words
     void addChar(char32_t ch)
     {
         // C5.1: unquoted whitespace ends the current word; C5.2: empty words are never added
-        if (shelltext::isSpace(ch)) {
+        if (go::isSpace(ch)) {
             if (inWord && !buf->empty()) {
                 words.append(*buf);
                 buf->clear();
@@ -69,7 +69,7 @@ struct Words
 } // namespace
 
 ShellWord::ShellWord(const QString& text, const ShellEnv& env, const ShellOptions& options)
-    : m_text(toCodePoints(text))
+    : m_text(go::runes(text))
     , m_env(env)
     , m_options(options)
     , m_escape(options.escape.unicode())
@@ -86,11 +86,11 @@ ExpandResult ShellWord::run(const QString& source)
     Text value;
     QList<Text> words;
     if (processStopOn(kEof, m_options.rawEscapes, value, &words)) {
-        result.value = fromCodePoints(value);
+        result.value = go::fromRunes(value);
         for (const Text& word : std::as_const(words))
-            result.words.append(fromCodePoints(word));
+            result.words.append(go::fromRunes(word));
     } else {
-        result.error = u"failed to process "_s + shelltext::goQuote(source) + u": "_s + m_error;
+        result.error = u"failed to process "_s + go::quote(source) + u": "_s + m_error;
     }
     result.matched = m_matched;
     result.unmatched = m_unmatched;
@@ -248,7 +248,7 @@ bool ShellWord::processDollar(Text& out)
     }
     const Text name = processName();
     int ch = next();
-    Text chs = shelltext::runeText(ch);
+    Text chs(1, go::toValidRune(ch));
     switch (ch) {
     case u'}': {
         const std::optional<Text> value = getEnv(name);
@@ -262,7 +262,7 @@ bool ShellWord::processDollar(Text& out)
     case u':':
         // `${X:` + anything: the character after the colon is the modifier, whatever it is
         ch = next();
-        chs += shelltext::runeText(ch);
+        chs += go::toValidRune(ch);
         return processModifier(name, ch, chs, true, out);
     case u'+':
     case u'-':
@@ -273,13 +273,13 @@ bool ShellWord::processDollar(Text& out)
     case u'/':
         return processReplace(name, out);
     default:
-        return fail(u"unsupported modifier (%1) in substitution"_s.arg(fromCodePoints(chs)));
+        return fail(u"unsupported modifier (%1) in substitution"_s.arg(go::fromRunes(chs)));
     }
 }
 
 bool ShellWord::processModifier(const Text& name, int ch, const Text& chs, bool nullIsUnset, Text& out)
 {
-    const QString modifier = fromCodePoints(chs);
+    const QString modifier = go::fromRunes(chs);
     const bool pattern = ch == u'#' || ch == u'%';
     if (nullIsUnset && pattern) // C4.3: `${X:#p}`, `${X:%p}`
         return fail(u"unsupported modifier (%1) in substitution"_s.arg(modifier));
@@ -298,7 +298,7 @@ bool ShellWord::processModifier(const Text& name, int ch, const Text& chs, bool 
     }
     const bool isSet = value.has_value();
     const bool empty = !isSet || value->empty();
-    const QString qname = fromCodePoints(name);
+    const QString qname = go::fromRunes(name);
     switch (ch) {
     case u'-': // C4: `${X:-w}`, `${X-w}`
         out = (!isSet || (nullIsUnset && empty)) ? word : *value;
@@ -308,9 +308,9 @@ bool ShellWord::processModifier(const Text& name, int ch, const Text& chs, bool 
         return true;
     case u'?': // C4: `${X:?w}`, `${X?w}`
         if (!isSet)
-            return fail(qname + u": "_s + (word.empty() ? u"is not allowed to be unset"_s : fromCodePoints(word)));
+            return fail(qname + u": "_s + (word.empty() ? u"is not allowed to be unset"_s : go::fromRunes(word)));
         if (nullIsUnset && empty)
-            return fail(qname + u": "_s + (word.empty() ? u"is not allowed to be empty"_s : fromCodePoints(word)));
+            return fail(qname + u": "_s + (word.empty() ? u"is not allowed to be empty"_s : go::fromRunes(word)));
         out = *value;
         return true;
     case u'#':
@@ -322,12 +322,12 @@ bool ShellWord::processModifier(const Text& name, int ch, const Text& chs, bool 
             longest = true;
             word.erase(0, 1);
         }
-        const QString v = fromCodePoints(value.value_or(Text()));
-        const PatternResult r = ch == u'%' ? trimShellSuffix(v, fromCodePoints(word), longest)
-                                           : trimShellPrefix(v, fromCodePoints(word), longest);
+        const QString v = go::fromRunes(value.value_or(Text()));
+        const PatternResult r = ch == u'%' ? trimShellSuffix(v, go::fromRunes(word), longest)
+                                           : trimShellPrefix(v, go::fromRunes(word), longest);
         if (!r.ok())
             return fail(r.error);
-        out = toCodePoints(r.value);
+        out = go::runes(r.value);
         return true;
     }
     default: // C3.3: `${X:=w}`, `${X:1:2}`, ...
@@ -360,10 +360,10 @@ bool ShellWord::processReplace(const Text& name, Text& out)
         return true;
     }
     const PatternResult r = replaceShellPattern(
-        fromCodePoints(value.value_or(Text())), fromCodePoints(pattern), fromCodePoints(replacement), all);
+        go::fromRunes(value.value_or(Text())), go::fromRunes(pattern), go::fromRunes(replacement), all);
     if (!r.ok())
         return fail(r.error);
-    out = toCodePoints(r.value);
+    out = go::runes(r.value);
     return true;
 }
 
@@ -374,8 +374,8 @@ Text ShellWord::processName()
     Text name;
     while (peek() != kEof) {
         const char32_t ch = char32_t(peek());
-        if (name.empty() && shelltext::isDigit(ch)) {
-            while (peek() != kEof && shelltext::isDigit(char32_t(peek())))
+        if (name.empty() && go::isDigit(ch)) {
+            while (peek() != kEof && go::isDigit(char32_t(peek())))
                 name.push_back(char32_t(next()));
             return name;
         }
@@ -394,7 +394,7 @@ Text ShellWord::processName()
                 break;
             }
         }
-        if (!shelltext::isLetter(ch) && !shelltext::isDigit(ch) && ch != u'_')
+        if (!go::isLetter(ch) && !go::isDigit(ch) && ch != u'_')
             break;
         name.push_back(char32_t(next()));
     }
@@ -404,14 +404,14 @@ Text ShellWord::processName()
 std::optional<Text> ShellWord::getEnv(const Text& name)
 {
     // C3.4 (case rule in ShellEnv); every lookup is recorded under the name as written
-    const QString qname = fromCodePoints(name);
+    const QString qname = go::fromRunes(name);
     const std::optional<QString> value = m_env.value(qname);
     if (!value) {
         m_unmatched.insert(qname);
         return std::nullopt;
     }
     m_matched.insert(qname);
-    return toCodePoints(*value);
+    return go::runes(*value);
 }
 
 } // namespace gmd

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/go/utf8.h"
 #include "shelllexer.h"
-#include "shelltext.h"
 
 #include <QList>
 #include <QSet>
@@ -25,8 +25,8 @@ public:
     ExpandResult run(const QString& source);
 
 private:
-    int peek() const { return m_pos < m_text.size() ? int(m_text[m_pos]) : shelltext::kEof; }
-    int next() { return m_pos < m_text.size() ? int(m_text[m_pos++]) : shelltext::kEof; }
+    int peek() const { return m_pos < m_text.size() ? int(m_text[m_pos]) : go::kScannerEof; }
+    int next() { return m_pos < m_text.size() ? int(m_text[m_pos++]) : go::kScannerEof; }
 
     bool fail(const QString& message)
     {

@@ -98,6 +98,8 @@ const QStringList& reportedVariables()
         u"GOROOT"_s,      u"GODEBUG"_s,     u"GONOSUMCHECK"_s, u"GONOVERIFY"_s, u"HTTPS_PROXY"_s, u"https_proxy"_s,
         u"HTTP_PROXY"_s,  u"http_proxy"_s,  u"NO_PROXY"_s,     u"no_proxy"_s,    u"ALL_PROXY"_s,
         u"all_proxy"_s,   u"GIT_TERMINAL_PROMPT"_s, u"GIT_SSH"_s, u"GIT_SSH_COMMAND"_s,
+        // NET-6 (TLS trust of go) and NET-3 (CGI refuses HTTP_PROXY): read by the network probes.
+        u"SSL_CERT_FILE"_s, u"SSL_CERT_DIR"_s, u"REQUEST_METHOD"_s,
     };
     return vars;
 }

@@ -2,7 +2,8 @@
 // GOFLAGS splitting and validation (FLAGS-1, cmd/go/internal/base/goflags.go InitGOFLAGS).
 #include "gocmd/goflags.h"
 
-#include "gocmd/goquote.h"
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
 #include "gocmd/goversion.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,20 +18,13 @@ bool isSpaceByte(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
 }
 
+// strings.Fields with the offset of every field.
 void fieldsSplit(const QString& s, QStringList* fields, QList<int>* offsets)
 {
-    qsizetype i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && s[i].isSpace())
-            ++i;
-        if (i == s.size())
-            break;
-        const qsizetype start = i;
-        while (i < s.size() && !s[i].isSpace())
-            ++i;
-        fields->append(s.mid(start, i - start));
+    for (const go::Span& f : go::fieldSpans(s)) {
+        fields->append(f.text);
         if (offsets)
-            offsets->append(int(start));
+            offsets->append(int(f.offset));
     }
 }
 
@@ -98,7 +92,7 @@ GoFlags parseGoFlags(const QString& goflags, const QString& goVersion)
         // Every field must look like -x, --x, -x=value or --x=value.
         if (!f.startsWith(u'-') || f == u"-"_s || f == u"--"_s || f.startsWith(u"---"_s) || f.startsWith(u"-="_s)
             || f.startsWith(u"--="_s)) {
-            fail(u"parsing $GOFLAGS: non-flag "_s + gocmd_detail::goQuote(f), offsets[k]);
+            fail(u"parsing $GOFLAGS: non-flag "_s + go::quote(f), offsets[k]);
             continue;
         }
         GoFlag flag;

@@ -2,7 +2,7 @@
 // GOTOOLCHAIN parsing (TC-1) and the toolchain module's version (TC-3).
 #include "gocmd/gotoolchain.h"
 
-#include "gocmd/goquote.h"
+#include "common/go/strconv.h"
 #include "gocmd/goversion.h"
 
 #include <QSysInfo>
@@ -10,8 +10,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace gmd {
-
-using gocmd_detail::goQuote;
 
 ToolchainSetting parseGoToolchain(const QString& value)
 {
@@ -39,14 +37,14 @@ ToolchainSetting parseGoToolchain(const QString& value)
     const QString suffix = plus ? value.mid(plusAt + 1) : QString();
     if (min != u"local"_s) {
         if (goVersionFromToolchain(min).isEmpty()) {
-            s.error = plus ? u"invalid GOTOOLCHAIN %1: invalid minimum toolchain %2"_s.arg(goQuote(value), goQuote(min))
-                           : u"invalid GOTOOLCHAIN %1"_s.arg(goQuote(value));
+            s.error = plus ? u"invalid GOTOOLCHAIN %1: invalid minimum toolchain %2"_s.arg(go::quote(value), go::quote(min))
+                           : u"invalid GOTOOLCHAIN %1"_s.arg(go::quote(value));
             return s;
         }
         s.minimum = min;
     }
     if (plus && suffix != u"auto"_s && suffix != u"path"_s) {
-        s.error = u"invalid GOTOOLCHAIN %1: only version suffixes are +auto and +path"_s.arg(goQuote(value));
+        s.error = u"invalid GOTOOLCHAIN %1: only version suffixes are +auto and +path"_s.arg(go::quote(value));
         return s;
     }
     if (suffix == u"auto"_s)

@@ -3,17 +3,20 @@
 // parseProxy, proxyForURL, useProxy, the NO_PROXY matchers), spec NET-3.
 #include "gocmd/httpproxy.h"
 
+#include "common/go/net.h"
+#include "common/go/strings.h"
+#include "common/go/url.h"
+#include "common/go/utf8.h"
 #include "common/secrets.h"
-#include "gocmd/gonet.h"
 
 #include <QList>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace gmd {
 namespace {
-
-using namespace gocmd_detail;
 
 bool isAscii(const QString& s)
 {
@@ -43,8 +46,8 @@ struct Matcher
 {
     enum Kind { Cidr, Ip, Domain } kind;
     QString entry; // as Go keeps it: trimmed, lower-cased
-    GoIpNet net;
-    GoIp ip;
+    go::IpNet net;
+    go::Ip ip;
     QString host; // for Domain: always starts with '.'
     QString port;
     bool matchHost = false;
@@ -62,19 +65,19 @@ NoProxyList parseNoProxy(const QString& noProxy)
     NoProxyList list;
     const QStringList entries = noProxy.split(u',');
     for (const QString& raw : entries) {
-        const QString p = raw.trimmed().toLower();
+        const QString p = go::toLower(go::trimSpace(raw)); // strings.ToLower(strings.TrimSpace(p))
         if (p.isEmpty())
             continue;
         if (p == u"*"_s) { // disables the proxy for everything; Go stops reading here
             list.all = true;
             return list;
         }
-        if (const GoIpNet net = goParseCidr(p); net.ok) {
+        if (const go::IpNet net = go::parseCidr(p); net.ok) {
             list.ipMatchers.append({ Matcher::Cidr, p, net, {}, {}, {}, false });
             continue;
         }
         QString phost, pport;
-        if (goSplitHostPort(p, &phost, &pport)) {
+        if (go::splitHostPort(p, &phost, &pport)) {
             if (phost.isEmpty())
                 continue; // ":1" and the like: malformed, ignored
             if (phost.startsWith(u'[') && phost.endsWith(u']'))
@@ -82,7 +85,7 @@ NoProxyList parseNoProxy(const QString& noProxy)
         } else {
             phost = p;
         }
-        if (const GoIp ip = goParseIp(phost); ip.ok) {
+        if (const go::Ip ip = go::parseIp(phost); ip.ok) {
             list.ipMatchers.append({ Matcher::Ip, p, {}, ip, {}, pport, false });
             continue;
         }
@@ -101,7 +104,7 @@ NoProxyList parseNoProxy(const QString& noProxy)
     return list;
 }
 
-bool matches(const Matcher& m, const QString& host, const QString& port, const GoIp& ip)
+bool matches(const Matcher& m, const QString& host, const QString& port, const go::Ip& ip)
 {
     switch (m.kind) {
     case Matcher::Cidr:
@@ -155,26 +158,26 @@ ParsedProxyValue parseProxyValue(const QString& value)
     if (value.isEmpty())
         return r;
     r.set = true;
-    GoUrl u = goParseUrl(value);
+    go::UrlParseResult u = go::parseUrl(value.toUtf8());
     r.effective = value;
-    if (!u.ok || !supportedScheme(u.scheme)) {
+    if (!u.ok() || !supportedScheme(go::fromUtf8(u.url.scheme))) {
         // "proxy was bogus": retry as http://value, and keep the first result if that fails too.
-        const GoUrl retry = goParseUrl(u"http://"_s + value);
-        if (retry.ok) {
-            u = retry;
+        go::UrlParseResult retry = go::parseUrl(QString(u"http://"_s + value).toUtf8());
+        if (retry.ok()) {
+            u = std::move(retry);
             r.effective = u"http://"_s + value;
             r.addedScheme = true;
         }
     }
-    if (!u.ok) {
+    if (!u.ok()) {
         r.error = u.error;
         r.effective.clear();
         return r;
     }
     r.usable = true;
-    r.scheme = u.scheme;
-    r.hostname = u.hostname();
-    r.port = u.port();
+    r.scheme = go::fromUtf8(u.url.scheme);
+    r.hostname = go::fromUtf8(u.url.hostname());
+    r.port = go::fromUtf8(u.url.port());
     // "a b" parses as a relative path, "socks5h://x" becomes http://socks5h://x: Go keeps such
     // URLs and its transport then fails to dial them.
     r.broken = !supportedScheme(r.scheme) || r.hostname.isEmpty() || (r.addedScheme && value.contains(u"://"_s));
@@ -189,8 +192,8 @@ bool noProxyMatches(const QString& noProxy, const QString& host, int port, QStri
             *matchedEntry = u"*"_s;
         return true;
     }
-    const GoIp ip = goParseIp(host);
-    const QString addr = idnaAscii(host).trimmed().toLower();
+    const go::Ip ip = go::parseIp(host);
+    const QString addr = go::toLower(go::trimSpace(idnaAscii(host)));
     const QString portText = port > 0 ? QString::number(port) : QString();
     auto first = [&](const QList<Matcher>& ms) {
         for (const Matcher& m : ms) {
@@ -246,7 +249,7 @@ HttpProxyChoice httpProxyForUrl(const HttpProxyConfig& config, const QUrl& reque
         c.reason = u"localhost is never proxied"_s;
         return c;
     }
-    if (goParseIp(host).isLoopback()) {
+    if (go::parseIp(host).isLoopback()) {
         c.reason = u"loopback addresses are never proxied"_s;
         return c;
     }

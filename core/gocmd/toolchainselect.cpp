@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Toolchain selection as cmd/go/internal/toolchain Select() and Exec() do it (TC-2..5), plus the
 // "go.mod requires go >= ..." failure of a local toolchain that is too old (gover.TooNewError).
-#include "gocmd/goquote.h"
+#include "common/go/strconv.h"
 #include "gocmd/gotoolchain.h"
 #include "gocmd/goversion.h"
 
@@ -12,7 +12,6 @@ namespace {
 
 using Action = ToolchainDecision::Action;
 using Mode = ToolchainSetting::Mode;
-using gocmd_detail::goQuote;
 
 // go1.21.0 and early patch releases tried to download "go1.22" for a "go 1.22" line and failed
 // with "toolchain not available" (golang/go#62278, #65580). Releases from go1.23 on add ".0" to a
@@ -86,7 +85,7 @@ struct Selection
         }
         if (mode == Mode::Path) {
             d.action = Action::FailNotInPath;
-            d.message = u"go: cannot find %1 in PATH"_s.arg(goQuote(chosen));
+            d.message = u"go: cannot find %1 in PATH"_s.arg(go::quote(chosen));
             d.reason += u"; GOTOOLCHAIN=%1 only looks on PATH"_s.arg(in.setting.raw);
             return;
         }
@@ -178,7 +177,7 @@ ToolchainDecision selectToolchain(const ToolchainInputs& in)
                 const QString toolVers = goVersionFromToolchain(in.toolchainLine);
                 if (toolVers.isEmpty()) {
                     d.action = Action::Invalid;
-                    d.message = u"go: invalid toolchain %1 in %2"_s.arg(goQuote(in.toolchainLine), in.modFile);
+                    d.message = u"go: invalid toolchain %1 in %2"_s.arg(go::quote(in.toolchainLine), in.modFile);
                     d.reason = u"the toolchain line of %1 is not a toolchain name"_s.arg(in.modFile);
                     return d;
                 }
@@ -217,7 +216,7 @@ ToolchainDecision selectToolchain(const ToolchainInputs& in)
     if (!chosen.startsWith(u"go1"_s) && !chosen.contains(u"-go1"_s)) {
         d.action = Action::Invalid;
         d.toolchain = chosen;
-        d.message = u"go: invalid GOTOOLCHAIN %1"_s.arg(goQuote(chosen));
+        d.message = u"go: invalid GOTOOLCHAIN %1"_s.arg(go::quote(chosen));
         d.reason = u"%1 is not a Go 1 toolchain name"_s.arg(chosen);
         return d;
     }

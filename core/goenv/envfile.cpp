@@ -3,8 +3,9 @@
 // (cfg.readEnvFile, spec ENV-5), plus the reasons why lines that look like settings do nothing.
 #include "envfile.h"
 
+#include "common/go/strconv.h"
+#include "common/go/utf8.h"
 #include "common/secrets.h"
-#include "gostrings_p.h"
 
 #include <QRegularExpression>
 
@@ -33,12 +34,12 @@ EnvFileIgnoredLine explainIgnored(int lineNo, const QByteArray& raw)
 {
     EnvFileIgnoredLine ig;
     ig.line = lineNo;
-    ig.text = gostr::fromUtf8(raw);
+    ig.text = go::fromUtf8(raw);
     const auto first = static_cast<unsigned char>(raw.at(0));
     QString rest = ig.text;
     if (raw.startsWith("\xEF\xBB\xBF")) {
         ig.reason = u"starts with a UTF-8 byte order mark"_s;
-        rest = gostr::fromUtf8(raw.mid(3));
+        rest = go::fromUtf8(raw.mid(3));
     } else if (first == '#') {
         ig.reason = u"comment"_s;
         return ig;
@@ -63,7 +64,7 @@ EnvFileIgnoredLine explainIgnored(int lineNo, const QByteArray& raw)
 
 QString shown(const QByteArray& raw)
 {
-    QString s = gostr::fromUtf8(raw);
+    QString s = go::fromUtf8(raw);
     if (s.endsWith(u'\r'))
         s.chop(1);
     return maskSecrets(s);
@@ -107,7 +108,7 @@ EnvFile parseEnvFile(const QByteArray& content, const QString& fileName)
         const qsizetype eq = line.indexOf('=');
         const bool counted = eq >= 0 && line.at(0) >= 'A' && line.at(0) <= 'Z';
         if (!counted) {
-            if (gostr::fromUtf8(line).trimmed().isEmpty())
+            if (go::fromUtf8(line).trimmed().isEmpty())
                 continue;
             EnvFileIgnoredLine ig = explainIgnored(lineNo, line);
             if (!ig.intendedKey.isEmpty()) {
@@ -120,8 +121,8 @@ EnvFile parseEnvFile(const QByteArray& content, const QString& fileName)
         }
 
         EnvFileEntry e;
-        e.key = gostr::fromUtf8(line.left(eq));
-        e.value = gostr::fromUtf8(line.mid(eq + 1));
+        e.key = go::fromUtf8(line.left(eq));
+        e.value = go::fromUtf8(line.mid(eq + 1));
         e.line = lineNo;
         file.entries.append(e);
         if (!isEnvName(e.key)) {
@@ -129,7 +130,7 @@ EnvFile parseEnvFile(const QByteArray& content, const QString& fileName)
             const QString meant = keyGuess(e.key);
             file.diagnostics.append(makeDiagnostic(DiagnosticLevel::Warning, fileName, lineNo, 1,
                 u"the key is %1, not %2: nothing reads it"_s.arg(
-                    gostr::quote(QStringView(e.key)), meant.isEmpty() ? e.key : meant),
+                    go::quote(e.key), meant.isEmpty() ? e.key : meant),
                 shown(line)));
         }
         if (e.value.endsWith(u'\r')) {

@@ -3,7 +3,8 @@
 // file system are made here; `git <dir>` must also exist and be a directory.
 #include "goauth.h"
 
-#include "gostrings_p.h"
+#include "common/go/path.h"
+#include "common/go/strings.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,8 +68,8 @@ GoAuthConfig parseGoAuth(const QString& goauth)
     // cmd/go runs the commands last to first and stops at the first fatal one, so the error
     // reported is the one nearest the end of the list.
     for (qsizetype i = parts.size() - 1; i >= 0; --i) {
-        const QString command = gostr::trimSpace(parts.at(i)).text;
-        const QStringList words = gostr::fields(command);
+        const QString command = go::trimSpace(parts.at(i));
+        const QStringList words = go::fields(command);
         GoAuthCommand c;
         c.fields = words;
         if (words.isEmpty()) {
@@ -91,7 +92,7 @@ GoAuthConfig parseGoAuth(const QString& goauth)
                 config.error = u"go: GOAUTH=git dir method requires an absolute path to the git working directory"_s;
                 break;
             }
-            if (!gostr::isAbsFilePath(words.at(1))) {
+            if (!go::isAbsPath(words.at(1), go::kHostPathStyle)) {
                 config.error = u"go: GOAUTH=git dir method requires an absolute path to the git working "
                                u"directory, dir is not absolute"_s;
                 break;

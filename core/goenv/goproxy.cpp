@@ -2,8 +2,12 @@
 // GOPROXY as cmd/go's modfetch.proxyList() reads it (go1.24.4, spec section 3).
 #include "goproxy.h"
 
-#include "gostrings_p.h"
-#include "gourl_p.h"
+#include "common/go/path.h"
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
+#include "common/go/unicode.h"
+#include "common/go/url.h"
+#include "common/go/utf8.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,21 +27,21 @@ bool isSeparator(QChar c)
 bool needsImpliedScheme(const QString& entry)
 {
     const bool hasUrlChar = entry.contains(u'.') || entry.contains(u':') || entry.contains(u'/');
-    return hasUrlChar && !entry.contains(u":/"_s) && !gostr::isAbsFilePath(entry) && !entry.startsWith(u'/');
+    return hasUrlChar && !entry.contains(u":/"_s) && !go::isAbsPath(entry, go::kHostPathStyle) && !entry.startsWith(u'/');
 }
 
 /// What newProxyRepo() checks (PROXY-4); returns cmd/go's error text or an empty string.
 QString proxyUrlError(const QString& url)
 {
-    const gourl::ParseResult parsed = gourl::parse(url.toUtf8());
+    const go::UrlParseResult parsed = go::parseUrl(url.toUtf8());
     if (!parsed.ok())
         return parsed.error;
-    const gourl::Url& u = parsed.url;
-    const QString shown = gostr::fromUtf8(u.redacted());
+    const go::Url& u = parsed.url;
+    const QString shown = go::fromUtf8(u.redacted());
     if (u.scheme == "http" || u.scheme == "https")
         return {};
     if (u.scheme == "file") {
-        gourl::Url pathOnly;
+        go::Url pathOnly;
         pathOnly.scheme = u.scheme;
         pathOnly.path = u.path;
         pathOnly.rawPath = u.rawPath;
@@ -55,9 +59,9 @@ void setIgnoredTail(ProxyList& list, const QString& value, qsizetype from)
 {
     qsizetype begin = from;
     qsizetype end = value.size();
-    while (begin < end && (gostr::isSpace(value.at(begin).unicode()) || isSeparator(value.at(begin))))
+    while (begin < end && (go::isSpace(value.at(begin).unicode()) || isSeparator(value.at(begin))))
         ++begin;
-    while (end > begin && (gostr::isSpace(value.at(end - 1).unicode()) || isSeparator(value.at(end - 1))))
+    while (end > begin && (go::isSpace(value.at(end - 1).unicode()) || isSeparator(value.at(end - 1))))
         --end;
     if (begin < end) {
         list.ignoredTail = value.mid(begin, end - begin);
@@ -85,7 +89,7 @@ ProxyList parseGoProxy(const QString& goproxy, const QString& gonoproxy)
             ++sep;
         const bool pipe = sep < goproxy.size() && goproxy.at(sep) == u'|';
         const qsizetype next = sep < goproxy.size() ? sep + 1 : sep;
-        const gostr::Span entry = gostr::trimSpace(goproxy, pos, sep);
+        const go::Span entry = go::trimSpaceSpan(goproxy, pos, sep);
         pos = next;
         if (entry.text.isEmpty())
             continue;
@@ -153,7 +157,12 @@ QString formatProxyEntries(const QList<ProxyEntry>& entries)
 
 QString goUrlParseError(const QString& rawUrl)
 {
-    return gourl::parse(rawUrl.toUtf8()).error;
+    return go::parseUrl(rawUrl.toUtf8()).error;
+}
+
+QString goQuote(const QString& s)
+{
+    return go::quote(s);
 }
 
 } // namespace gmd

@@ -63,8 +63,8 @@ QString formatProxyEntries(const QList<ProxyEntry>& entries);
 /// reports that one ("invalid proxy URL missing scheme: ...").
 QString goUrlParseError(const QString& rawUrl);
 
-/// Go's strconv.Quote of a string (used in error texts): the text in double quotes, with '"' and '\\'
-/// escaped, control characters as \n, \t, \x01 and non-printable runes as \u00a0.
+/// Go's strconv.Quote of a string (used in error texts): go::quote() (common/go/strconv.h), kept
+/// here for the callers that only include this header.
 QString goQuote(const QString& s);
 
 } // namespace gmd

@@ -3,8 +3,10 @@
 // golang.org/x/mod/sumdb/note.NewVerifier (spec SUMDB-2).
 #include "gosumdb.h"
 
-#include "gostrings_p.h"
-#include "gourl_p.h"
+#include "common/go/strings.h"
+#include "common/go/unicode.h"
+#include "common/go/url.h"
+#include "common/go/utf8.h"
 
 #include <QCryptographicHash>
 
@@ -76,10 +78,10 @@ bool isHexDigit(QChar c)
 /// note.isValidName: non-empty, valid UTF-8, no Unicode space, no '+'.
 bool isValidNoteName(const QString& name)
 {
-    if (name.isEmpty() || gostr::hasLoneSurrogate(name) || name.contains(u'+'))
+    if (name.isEmpty() || go::hasLoneSurrogate(name) || name.contains(u'+'))
         return false;
-    for (char32_t r : gostr::codePoints(name)) {
-        if (gostr::isSpace(r))
+    for (char32_t r : go::runes(name)) {
+        if (go::isSpace(r))
             return false;
     }
     return true;
@@ -174,7 +176,7 @@ SumDbConfig parseGoSumDb(const QString& gosumdb)
         c.off = true;
         return c;
     }
-    QStringList key = gostr::fields(value);
+    QStringList key = go::fields(value);
     if (!key.isEmpty() && key.first() == u"sum.golang.org"_s)
         key.first() = sumGolangOrgKey(); // the only entry of cmd/go's knownGOSUMDB
     if (key.isEmpty()) {
@@ -192,13 +194,13 @@ SumDbConfig parseGoSumDb(const QString& gosumdb)
     }
 
     // "No funny business in the database name": https://<name> must be exactly host[/path].
-    const gourl::ParseResult direct = gourl::parse(QByteArray("https://") + name.toUtf8());
+    const go::UrlParseResult direct = go::parseUrl(QByteArray("https://") + name.toUtf8());
     if (!direct.ok()) {
         // cmd/go 1.24 dereferences a nil URL here and crashes; report the parse error instead.
         c.error = u"invalid sumdb name (must be host[/path]): "_s + name + u" ("_s + direct.error + u')';
         return c;
     }
-    gourl::Url expected;
+    go::Url expected;
     expected.scheme = "https";
     expected.host = direct.url.host;
     expected.path = direct.url.path;
@@ -209,7 +211,7 @@ SumDbConfig parseGoSumDb(const QString& gosumdb)
         return c;
     }
     if (key.size() == 2) {
-        const gourl::ParseResult base = gourl::parse(key.at(1).toUtf8());
+        const go::UrlParseResult base = go::parseUrl(key.at(1).toUtf8());
         if (!base.ok()) {
             c.error = u"invalid GOSUMDB URL: "_s + base.error;
             return c;

@@ -2,7 +2,8 @@
 // GOVCS as cmd/go's vcs.parseGOVCS/checkGOVCS read it (spec VCS-2).
 #include "govcs.h"
 
-#include "gostrings_p.h"
+#include "common/go/strconv.h"
+#include "common/go/strings.h"
 #include "prefixpatterns.h"
 
 #include <QHash>
@@ -26,35 +27,35 @@ QList<GoVcsRule> defaultRules()
 
 QString parseRules(const QString& govcs, QList<GoVcsRule>* rules)
 {
-    const QString s = gostr::trimSpace(govcs).text;
+    const QString s = go::trimSpace(govcs);
     if (s.isEmpty())
         return {};
     QHash<QString, QString> have;
     for (const QString& rawItem : s.split(u',')) {
-        const QString item = gostr::trimSpace(rawItem).text;
+        const QString item = go::trimSpace(rawItem);
         if (item.isEmpty())
             return u"empty entry in GOVCS"_s;
         const qsizetype colon = item.indexOf(u':');
         if (colon < 0)
-            return u"malformed entry in GOVCS (missing colon): "_s + gostr::quote(QStringView(item));
-        const QString pattern = gostr::trimSpace(item.left(colon)).text;
-        const QString list = gostr::trimSpace(item.mid(colon + 1)).text;
+            return u"malformed entry in GOVCS (missing colon): "_s + go::quote(item);
+        const QString pattern = go::trimSpace(item.left(colon));
+        const QString list = go::trimSpace(item.mid(colon + 1));
         if (pattern.isEmpty())
-            return u"empty pattern in GOVCS: "_s + gostr::quote(QStringView(item));
+            return u"empty pattern in GOVCS: "_s + go::quote(item);
         if (list.isEmpty())
-            return u"empty VCS list in GOVCS: "_s + gostr::quote(QStringView(item));
+            return u"empty VCS list in GOVCS: "_s + go::quote(item);
         if (isRelativePattern(pattern))
-            return u"relative pattern not allowed in GOVCS: "_s + gostr::quote(QStringView(pattern));
+            return u"relative pattern not allowed in GOVCS: "_s + go::quote(pattern);
         if (const QString old = have.value(pattern); !old.isEmpty())
-            return u"unreachable pattern in GOVCS: "_s + gostr::quote(QStringView(item)) + u" after "_s
-                + gostr::quote(QStringView(old));
+            return u"unreachable pattern in GOVCS: "_s + go::quote(item) + u" after "_s
+                + go::quote(old);
         have.insert(pattern, item);
         GoVcsRule rule;
         rule.pattern = pattern;
         for (const QString& name : list.split(u'|')) {
-            const QString vcs = gostr::trimSpace(name).text;
+            const QString vcs = go::trimSpace(name);
             if (vcs.isEmpty())
-                return u"empty VCS name in GOVCS: "_s + gostr::quote(QStringView(item));
+                return u"empty VCS name in GOVCS: "_s + go::quote(item);
             rule.allowed.append(vcs);
         }
         rules->append(rule);

@@ -2,7 +2,9 @@
 // golang.org/x/mod/module path checks and the proxy protocol's case escaping (spec PROTO-1/2).
 #include "modulepath.h"
 
-#include "gostrings_p.h"
+#include "common/go/strconv.h"
+#include "common/go/unicode.h"
+#include "common/go/utf8.h"
 
 #include <QStringList>
 
@@ -27,7 +29,7 @@ bool fileNameOK(char32_t r)
             return true;
         return u"!#$%&()+,-.=@[]^_{}~ "_s.contains(QChar(char16_t(r)));
     }
-    return gostr::isLetter(r);
+    return go::isLetter(r);
 }
 
 bool firstPathOK(char32_t r)
@@ -41,14 +43,14 @@ QString checkElem(const QString& elem, PathKind kind)
     if (elem.isEmpty())
         return u"empty path element"_s;
     if (elem.count(u'.') == elem.size())
-        return u"invalid path element "_s + gostr::quote(QStringView(elem));
+        return u"invalid path element "_s + go::quote(elem);
     if (elem.startsWith(u'.') && kind == PathKind::Module)
         return u"leading dot in path element"_s;
     if (elem.endsWith(u'.'))
         return u"trailing dot in path element"_s;
-    for (char32_t r : gostr::codePoints(elem)) {
+    for (char32_t r : go::runes(elem)) {
         if (!(kind == PathKind::Module ? modPathOK(r) : fileNameOK(r)))
-            return u"invalid char "_s + gostr::quoteRune(r);
+            return u"invalid char "_s + go::quoteRune(r);
     }
     // Windows reserves some names, whatever the extension and case.
     const qsizetype dot = elem.indexOf(u'.');
@@ -79,7 +81,7 @@ QString checkElem(const QString& elem, PathKind kind)
     };
     for (const QString& bad : badWindowsNames) {
         if (shortName.compare(bad, Qt::CaseInsensitive) == 0)
-            return gostr::quote(QStringView(shortName)) + u" disallowed as path element component on Windows"_s;
+            return go::quote(shortName) + u" disallowed as path element component on Windows"_s;
     }
     if (kind == PathKind::File)
         return {};
@@ -98,7 +100,7 @@ QString checkElem(const QString& elem, PathKind kind)
 /// module.checkPath for module paths.
 QString checkPathElems(const QString& path)
 {
-    if (gostr::hasLoneSurrogate(path))
+    if (go::hasLoneSurrogate(path))
         return u"invalid UTF-8"_s;
     if (path.isEmpty())
         return u"empty string"_s;
@@ -159,9 +161,9 @@ QString checkModulePathReason(const QString& path)
         return u"missing dot in first path element"_s;
     if (path.startsWith(u'-'))
         return u"leading dash in first path element"_s;
-    for (char32_t r : gostr::codePoints(first)) {
+    for (char32_t r : go::runes(first)) {
         if (!firstPathOK(r))
-            return u"invalid char "_s + gostr::quoteRune(r) + u" in first path element"_s;
+            return u"invalid char "_s + go::quoteRune(r) + u" in first path element"_s;
     }
     if (!pathVersionOK(path))
         return u"invalid version"_s;
@@ -219,7 +221,7 @@ QString checkModulePath(const QString& path)
     const QString reason = checkModulePathReason(path);
     if (reason.isEmpty())
         return {};
-    return u"malformed module path "_s + gostr::quote(QStringView(path)) + u": "_s + reason;
+    return u"malformed module path "_s + go::quote(path) + u": "_s + reason;
 }
 
 EscapeResult escapeModulePath(const QString& path)
@@ -232,8 +234,8 @@ EscapeResult escapeModulePath(const QString& path)
 EscapeResult escapeModuleVersion(const QString& version)
 {
     // Versions need not be semver, but must be valid file names without '!'.
-    if (!checkElem(version, PathKind::File).isEmpty() || version.contains(u'!') || gostr::hasLoneSurrogate(version))
-        return { {}, u"version "_s + gostr::quote(QStringView(version)) + u" invalid: disallowed version string"_s };
+    if (!checkElem(version, PathKind::File).isEmpty() || version.contains(u'!') || go::hasLoneSurrogate(version))
+        return { {}, u"version "_s + go::quote(version) + u" invalid: disallowed version string"_s };
     return escapeString(version);
 }
 
@@ -241,9 +243,9 @@ EscapeResult unescapeModulePath(const QString& escaped)
 {
     QString path;
     if (!unescapeString(escaped, &path))
-        return { {}, u"invalid escaped module path "_s + gostr::quote(QStringView(escaped)) };
+        return { {}, u"invalid escaped module path "_s + go::quote(escaped) };
     if (const QString err = checkModulePath(path); !err.isEmpty())
-        return { {}, u"invalid escaped module path "_s + gostr::quote(QStringView(escaped)) + u": "_s + err };
+        return { {}, u"invalid escaped module path "_s + go::quote(escaped) + u": "_s + err };
     return { path, {} };
 }
 
@@ -251,9 +253,9 @@ EscapeResult unescapeModuleVersion(const QString& escaped)
 {
     QString version;
     if (!unescapeString(escaped, &version))
-        return { {}, u"invalid escaped version "_s + gostr::quote(QStringView(escaped)) };
+        return { {}, u"invalid escaped version "_s + go::quote(escaped) };
     if (const QString err = checkElem(version, PathKind::File); !err.isEmpty())
-        return { {}, u"invalid escaped version "_s + gostr::quote(QStringView(version)) + u": "_s + err };
+        return { {}, u"invalid escaped version "_s + go::quote(version) + u": "_s + err };
     return { version, {} };
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The lint of GOPRIVATE/GONOPROXY/GONOSUMDB/GOINSECURE lists (spec go-hang-causes.md H6):
 // globs that MatchPrefixPatterns (PRIV-1..3) can never match the way the user meant.
-#include "gostrings_p.h"
+#include "common/go/strings.h"
+#include "common/go/unicode.h"
 #include "prefixpatterns.h"
 
 #include <QStringList>
@@ -38,7 +39,7 @@ QList<Glob> splitGlobs(const QString& globs)
 bool hasWhitespace(const QString& s)
 {
     for (const QChar c : s) {
-        if (c != u'\r' && gostr::isSpace(c.unicode()))
+        if (c != u'\r' && go::isSpace(c.unicode()))
             return true;
     }
     return false;
@@ -58,7 +59,7 @@ QString correctGlob(const QString& glob)
     s.removeIf([](QChar c) { return isQuote(c); });
     s.replace(u';', u' ');
     QStringList parts;
-    for (QString part : gostr::fields(s)) {
+    for (QString part : go::fields(s)) {
         if (const qsizetype scheme = part.indexOf(u"://"_s); scheme >= 0)
             part = part.mid(scheme + 3);
         while (part.endsWith(u'/'))

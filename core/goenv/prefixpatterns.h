@@ -7,7 +7,7 @@
 
 namespace gmd {
 
-/// Go's path.Match. `*ok` is set to false when the pattern is malformed (ErrBadPattern).
+/// Go's path.Match (go::pathMatch()). `*ok` is set to false when the pattern is malformed (ErrBadPattern).
 bool goPathMatch(QStringView pattern, QStringView name, bool* ok = nullptr);
 
 /// golang.org/x/mod/module.MatchPrefixPatterns (spec PRIV-1..3): split on ',' only, no trimming,

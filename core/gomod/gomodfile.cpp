@@ -2,7 +2,7 @@
 // go.mod interpretation: modfile/rule.go's parseToFile and (*File).add, statement by statement.
 #include "gomodfile.h"
 
-#include "gostrconv.h"
+#include "common/go/strconv.h"
 #include "modrules.h"
 #include "modversion.h"
 
@@ -182,7 +182,7 @@ QString parseInterval(QStringList& args, ModRetract* r)
         const QString token = args.takeFirst();
         if (modrules::parseString(token, out, &err))
             return true;
-        *error = modrules::directivePrefix(u"retract"_s, QString()) + u"version "_s + gostrconv::quote(token)
+        *error = modrules::directivePrefix(u"retract"_s, QString()) + u"version "_s + go::quote(token)
             + u" invalid: "_s + err;
         return false;
     };
@@ -225,7 +225,7 @@ void GoModBuilder::addRetract(const modrules::LineContext& ctx, const Line& line
         return;
     }
     if (!args.isEmpty() && m_strict) {
-        ctx.error(u"unexpected token after version: "_s + gostrconv::quote(args.first()));
+        ctx.error(u"unexpected token after version: "_s + go::quote(args.first()));
         return;
     }
     m_retractPositions.append({ m_file.retracts.size(), line.start });

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gosumfile.h"
 
-#include "gostrconv.h"
+#include "common/go/strconv.h"
+#include "common/go/unicode.h"
 #include "modsyntax.h"
 #include "semver.h"
 
@@ -21,7 +22,7 @@ QStringList goFields(const QString& line)
     QStringList fields;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= line.size(); ++i) {
-        const bool space = i == line.size() || gostrconv::isSpace(line[i].unicode());
+        const bool space = i == line.size() || go::isSpace(line[i].unicode());
         if (space && start >= 0) {
             fields.append(line.mid(start, i - start));
             start = -1;
@@ -48,15 +49,15 @@ void checkLine(
     if (!semver::isValid(l.version)) {
         sink.add(DiagnosticLevel::Warning, pos,
             u"version %1 is not a semantic version: the go command never looks this line up"_s.arg(
-                gostrconv::quote(rawVersion)));
+                go::quote(rawVersion)));
     }
     if (!l.hash.startsWith(u"h1:"_s)) {
         sink.add(DiagnosticLevel::Warning, pos,
-            u"checksum %1 is not an h1: hash: the go command ignores it"_s.arg(gostrconv::quote(l.hash)));
+            u"checksum %1 is not an h1: hash: the go command ignores it"_s.arg(go::quote(l.hash)));
     } else if (!isWellFormedH1(l.hash)) {
         sink.add(DiagnosticLevel::Warning, pos,
             u"malformed h1: checksum %1: verifying a download against it fails with a checksum mismatch"_s.arg(
-                gostrconv::quote(l.hash)));
+                go::quote(l.hash)));
     }
 }
 

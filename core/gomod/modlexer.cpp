@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "modlexer.h"
 
-#include "gostrconv.h"
+#include "common/go/strconv.h"
+#include "common/go/unicode.h"
+#include "common/go/utf8.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,7 +22,7 @@ bool isIdentRune(char32_t c)
     case u',':
         return false;
     default:
-        return !gostrconv::isSpace(c) && gostrconv::isPrint(c);
+        return !go::isSpace(c) && go::isPrint(c);
     }
 }
 
@@ -34,7 +36,11 @@ Lexer::Lexer(const QByteArray& data, qsizetype offset, DiagnosticSink& sink)
 
 char32_t Lexer::peekRune() const
 {
-    return gostrconv::decodeRune(m_data, m_size, m_pos.byte).rune;
+    // modfile's input.peekRune: 0 at the end (utf8.DecodeRune would give U+FFFD, which is an
+    // identifier character).
+    if (atEof())
+        return 0;
+    return go::decodeRune(QByteArrayView(m_data, m_size), m_pos.byte).rune;
 }
 
 bool Lexer::peekPrefix(const char* prefix) const
@@ -48,7 +54,7 @@ bool Lexer::peekPrefix(const char* prefix) const
 
 char32_t Lexer::readRune()
 {
-    const gostrconv::DecodedRune r = gostrconv::decodeRune(m_data, m_size, m_pos.byte);
+    const go::DecodedRune r = go::decodeRune(QByteArrayView(m_data, m_size), m_pos.byte);
     m_pos.byte += r.size;
     if (r.rune == u'\n') {
         ++m_pos.line;
@@ -73,7 +79,7 @@ void Lexer::unexpectedCharacter(const Pos& pos, char32_t c)
 {
     // Built only when shown: a file of NUL bytes has millions of these.
     if (!m_quiet)
-        error(pos, u"unexpected input character "_s + gostrconv::quoteRune(c));
+        error(pos, u"unexpected input character "_s + go::quoteRune(c));
     m_quiet = true;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "modrules.h"
 
-#include "gostrconv.h"
+#include "common/go/strconv.h"
 #include "modversion.h"
 #include "semver.h"
 
@@ -38,7 +38,7 @@ QString directivePrefix(const QString& verb, const QString& modPath)
 bool parseString(const QString& token, QString* out, QString* error)
 {
     if (token.startsWith(u'"')) {
-        if (!gostrconv::unquote(token, out)) {
+        if (!go::unquote(token, out)) {
             *error = u"invalid syntax"_s;
             return false;
         }
@@ -60,19 +60,19 @@ VersionResult parseVersion(const QString& verb, const QString& path, const QStri
     QString text;
     QString err;
     if (!parseString(token, &text, &err)) {
-        r.error = prefix + u"version "_s + gostrconv::quote(token) + u" invalid: "_s + err;
+        r.error = prefix + u"version "_s + go::quote(token) + u" invalid: "_s + err;
         return r;
     }
     const QString cv = modversion::canonicalModuleVersion(text);
     if (cv.isEmpty()) {
-        r.error = prefix + u"version "_s + gostrconv::quote(text) + u" invalid: must be of the form v1.2.3"_s;
+        r.error = prefix + u"version "_s + go::quote(text) + u" invalid: must be of the form v1.2.3"_s;
         return r;
     }
     if (cv != text) {
         // modfile.Parse without a fixer silently canonicalises; the go command's fixer instead
         // runs a module query (GOPROXY, network) for every non-canonical version, then needs to
         // rewrite the file, which fails under -mod=readonly.
-        r.notCanonical = prefix + u"version "_s + gostrconv::quote(text) + u" is not canonical ("_s + cv
+        r.notCanonical = prefix + u"version "_s + go::quote(text) + u" is not canonical ("_s + cv
             + u"): the go command resolves it with a module query over the network and must rewrite the file"_s;
     }
     r.version = cv;
@@ -201,7 +201,7 @@ std::optional<ModReplace> parseReplaceLine(const LineContext& ctx, const QString
         if (!reportVersion(ctx, v))
             return std::nullopt;
         if (modversion::isDirectoryPath(r.newPath)) {
-            ctx.error(u"replacement module directory path %1 cannot have version"_s.arg(gostrconv::quote(r.newPath)));
+            ctx.error(u"replacement module directory path %1 cannot have version"_s.arg(go::quote(r.newPath)));
             return std::nullopt;
         }
         r.newVersion = v.version;

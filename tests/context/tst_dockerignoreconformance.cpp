@@ -21,7 +21,7 @@ namespace {
 // The deprecated MatchesUsingParentResult (one bool carried from the parent, no ancestor test).
 bool matchesUsingParentResult(const gmd::PatternMatcher& pm, const QString& slashed, bool parentMatched, bool* bad)
 {
-    const QString file = gmd::gopath::fromSlash(slashed, pm.style());
+    const QString file = gmd::go::fromSlash(slashed, pm.style());
     bool matched = parentMatched;
     for (int i = 0; i < pm.size(); ++i) {
         const gmd::IgnorePattern& p = pm.pattern(i);
@@ -54,9 +54,9 @@ QString evaluate(const QString& api, const QStringList& patterns, const QString&
     const gmd::PatternMatcher pm = gmd::PatternMatcher::create(patterns, style);
     if (!pm.isValid())
         return u"error"_s;
-    const QChar sep = gmd::gopath::separator(style);
-    const QString native = gmd::gopath::fromSlash(path, style);
-    const QString parent = gmd::gopath::dir(native, style);
+    const QChar sep = gmd::go::pathSeparator(style);
+    const QString native = gmd::go::fromSlash(path, style);
+    const QString parent = gmd::go::pathDir(native, style);
     const QStringList parentDirs = parent == u"."_s ? QStringList() : parent.split(sep);
     if (api == u"MatchesExact"_s)
         return verdict(pm.matchesExact(path));

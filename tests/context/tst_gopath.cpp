@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Go's filepath.Clean / Dir / Match and the RE2 subset (GoRegexp) the pattern matcher relies
 // on (spec dockerignore.md 2.6, 3.3, 3.4, 4.5, 4.6). Expected values were checked against Go.
-#include "context/gopath.h"
+#include "common/go/path.h"
+#include "common/go/strings.h"
 #include "context/goregexp.h"
 
 #include <QTest>
@@ -47,7 +48,7 @@ private Q_SLOTS:
         QFETCH(QString, in);
         QFETCH(PathStyle, style);
         QFETCH(QString, out);
-        QCOMPARE(gmd::gopath::clean(in, style), out);
+        QCOMPARE(gmd::go::pathClean(in, style), out);
     }
 
     void dir_data()
@@ -73,7 +74,7 @@ private Q_SLOTS:
         QFETCH(QString, in);
         QFETCH(PathStyle, style);
         QFETCH(QString, out);
-        QCOMPARE(gmd::gopath::dir(in, style), out);
+        QCOMPARE(gmd::go::pathDir(in, style), out);
     }
 
     void match_data()
@@ -95,14 +96,14 @@ private Q_SLOTS:
         QFETCH(QString, pattern);
         QFETCH(QString, name);
         QFETCH(QString, expected);
-        const gmd::gopath::MatchResult r = gmd::gopath::match(pattern, name);
+        const gmd::go::MatchResult r = gmd::go::pathMatch(pattern, name);
         QCOMPARE(r.badPattern ? u"error"_s : (r.matched ? u"true"_s : u"false"_s), expected);
     }
 
     void trimSpace()
     {
-        QCOMPARE(gmd::gopath::trimSpace(u"\u2028 x \u00A0\u0085"_s), u"x"_s);
-        QCOMPARE(gmd::gopath::trimSpace(u"\uFEFFx"_s), u"\uFEFFx"_s);
+        QCOMPARE(gmd::go::trimSpace(u"\u2028 x \u00A0\u0085"_s), u"x"_s);
+        QCOMPARE(gmd::go::trimSpace(u"\uFEFFx"_s), u"\uFEFFx"_s);
     }
 
     void regexp_data()

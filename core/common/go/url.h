@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Internal model of Go's net/url (go1.24.4): Parse, String, Redacted, and the %+v dump of
-// url.URL. cmd/go validates GOPROXY entries and GOSUMDB names with it, and its error texts
-// reach the user verbatim (PROXY-4, SUMDB-2). Everything works on UTF-8 bytes, like Go.
+// Go's net/url (go1.24.4): Parse, String, Redacted, Hostname, Port and the %+v dump of url.URL.
+// cmd/go validates GOPROXY entries and GOSUMDB names with it (PROXY-4, SUMDB-2) and
+// x/net/http/httpproxy reads proxy variables with it (NET-3); its error texts reach the user
+// verbatim. Everything works on UTF-8 bytes, like Go.
 #pragma once
 
 #include <QByteArray>
@@ -9,7 +10,7 @@
 
 #include <optional>
 
-namespace gmd::gourl {
+namespace gmd::go {
 
 struct Userinfo
 {
@@ -40,6 +41,10 @@ struct Url
     QByteArray redacted() const;
     /// URL.EscapedPath().
     QByteArray escapedPath() const;
+    /// URL.Hostname(): host without port and without the brackets of an IPv6 literal.
+    QByteArray hostname() const;
+    /// URL.Port(): the digits after the host's last ':' when they form a valid port, else empty.
+    QByteArray port() const;
     /// fmt's %+v of the struct value, e.g. "{Scheme:https Opaque: User: Host:a Path:/ ...}"
     /// (the User field prints through Userinfo.String, so a password shows in clear).
     QString goStructDump() const;
@@ -47,7 +52,7 @@ struct Url
 };
 
 /// The outcome of url.Parse.
-struct ParseResult
+struct UrlParseResult
 {
     Url url;
     QString reason; ///< the inner error ("invalid character \" \" in host name"); empty on success
@@ -56,6 +61,6 @@ struct ParseResult
 };
 
 /// url.Parse.
-ParseResult parse(const QByteArray& rawUrl);
+UrlParseResult parseUrl(const QByteArray& rawUrl);
 
-} // namespace gmd::gourl
+} // namespace gmd::go

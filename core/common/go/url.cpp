@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // A re-statement of Go's net/url parsing rules (go1.24.4) over UTF-8 bytes.
-#include "gostrings_p.h"
-#include "gourl_p.h"
+#include "common/go/url.h"
+
+#include "common/go/hex_p.h"
+#include "common/go/strconv.h"
+#include "common/go/utf8.h"
 
 #include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace gmd::gourl {
+namespace gmd::go {
 
 namespace {
 
@@ -21,18 +24,13 @@ bool isOneOf(char c, const char* set)
 
 bool isHex(char c)
 {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return detail::unhex(uchar(c)) >= 0;
 }
 
+/// The value of a digit isHex() accepted.
 int unhex(char c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return 0;
+    return detail::unhex(uchar(c));
 }
 
 /// net/url's shouldEscape: which bytes a component must percent-encode.
@@ -69,7 +67,7 @@ bool shouldEscape(unsigned char c, Mode mode)
 
 QString escapeError(const QByteArray& s)
 {
-    return u"invalid URL escape "_s + gostr::quote(s);
+    return u"invalid URL escape "_s + quote(s);
 }
 
 /// net/url's unescape. Sets `error` (the inner reason) and returns {} on failure.
@@ -100,7 +98,7 @@ QByteArray unescape(const QByteArray& s, Mode mode, QString* error)
         }
         const auto b = static_cast<unsigned char>(c);
         if ((mode == Mode::Host || mode == Mode::Zone) && b < 0x80 && shouldEscape(b, mode)) {
-            *error = u"invalid character "_s + gostr::quote(s.mid(i, 1)) + u" in host name"_s;
+            *error = u"invalid character "_s + quote(s.mid(i, 1)) + u" in host name"_s;
             return {};
         }
         ++i;
@@ -185,7 +183,7 @@ QByteArray parseHost(const QByteArray& host, QString* error)
         }
         const QByteArray colonPort = host.mid(i + 1);
         if (!validOptionalPort(colonPort)) {
-            *error = u"invalid port "_s + gostr::quote(colonPort) + u" after host"_s;
+            *error = u"invalid port "_s + quote(colonPort) + u" after host"_s;
             return {};
         }
         const qsizetype zone = host.left(i).indexOf("%25");
@@ -204,7 +202,7 @@ QByteArray parseHost(const QByteArray& host, QString* error)
     } else if (const qsizetype i = host.lastIndexOf(':'); i >= 0) {
         const QByteArray colonPort = host.mid(i);
         if (!validOptionalPort(colonPort)) {
-            *error = u"invalid port "_s + gostr::quote(colonPort) + u" after host"_s;
+            *error = u"invalid port "_s + quote(colonPort) + u" after host"_s;
             return {};
         }
     }
@@ -333,6 +331,39 @@ QByteArray Url::escapedPath() const
     return escape(path, Mode::Path);
 }
 
+namespace {
+
+/// url's splitHostPort (lenient, unlike net.SplitHostPort): a valid ":digits" suffix is the
+/// port, and brackets around what remains are dropped.
+void urlSplitHostPort(const QByteArray& hostPort, QByteArray* host, QByteArray* port)
+{
+    *host = hostPort;
+    port->clear();
+    const qsizetype colon = hostPort.lastIndexOf(':');
+    if (colon >= 0 && validOptionalPort(hostPort.mid(colon))) {
+        *host = hostPort.left(colon);
+        *port = hostPort.mid(colon + 1);
+    }
+    if (host->startsWith('[') && host->endsWith(']'))
+        *host = host->mid(1, host->size() - 2);
+}
+
+} // namespace
+
+QByteArray Url::hostname() const
+{
+    QByteArray h, p;
+    urlSplitHostPort(host, &h, &p);
+    return h;
+}
+
+QByteArray Url::port() const
+{
+    QByteArray h, p;
+    urlSplitHostPort(host, &h, &p);
+    return p;
+}
+
 QByteArray Url::toString() const
 {
     QByteArray buf;
@@ -391,7 +422,7 @@ QByteArray Url::redacted() const
 
 QString Url::goStructDump() const
 {
-    const auto s = [](const QByteArray& b) { return gostr::fromUtf8(b); };
+    const auto s = [](const QByteArray& b) { return fromUtf8(b); };
     // fmt prints the *Userinfo field through its String method: "" for nil, else "user[:password]".
     QByteArray userText;
     if (user) {
@@ -405,15 +436,15 @@ QString Url::goStructDump() const
         + s(rawFragment) + u'}';
 }
 
-ParseResult parse(const QByteArray& rawUrl)
+UrlParseResult parseUrl(const QByteArray& rawUrl)
 {
-    ParseResult r;
+    UrlParseResult r;
     const qsizetype hash = rawUrl.indexOf('#');
     const QByteArray u = hash < 0 ? rawUrl : rawUrl.left(hash);
     r.reason = parseWithoutFragment(u, r.url);
     if (!r.reason.isEmpty()) {
         r.url = Url();
-        r.error = u"parse "_s + gostr::quote(u) + u": "_s + r.reason;
+        r.error = u"parse "_s + quote(u) + u": "_s + r.reason;
         return r;
     }
     if (hash < 0)
@@ -426,11 +457,11 @@ ParseResult parse(const QByteArray& rawUrl)
     if (!error.isEmpty()) {
         r.url = Url();
         r.reason = error;
-        r.error = u"parse "_s + gostr::quote(rawUrl) + u": "_s + error;
+        r.error = u"parse "_s + quote(rawUrl) + u": "_s + error;
         return r;
     }
     r.url.rawFragment = escape(r.url.fragment, Mode::Fragment) == frag ? QByteArray() : frag;
     return r;
 }
 
-} // namespace gmd::gourl
+} // namespace gmd::go

@@ -1,35 +1,52 @@
 // SPDX-License-Identifier: MIT
-// Go's net.SplitHostPort, net.ParseIP (netip.ParseAddr without zones) and net.ParseCIDR, for the
-// NO_PROXY matching of httpproxy.cpp.
-#include "gocmd/gonet.h"
+// Go's net.SplitHostPort, net.ParseIP (netip.ParseAddr without zones) and net.ParseCIDR.
+#include "common/go/net.h"
+
+#include "common/go/hex_p.h"
 
 #include <QList>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace gmd::gocmd_detail {
+namespace gmd::go {
 
-bool goSplitHostPort(const QString& hostport, QString* host, QString* port)
+bool splitHostPort(const QString& hostport, QString* host, QString* port, QString* error)
 {
-    const qsizetype i = hostport.lastIndexOf(u':');
+    const auto fail = [&](const char* why) {
+        if (error) // *net.AddrError: the address is left out when empty
+            *error = hostport.isEmpty() ? QString::fromLatin1(why) : u"address "_s + hostport + u": "_s + QLatin1StringView(why);
+        return false;
+    };
+    static const char kMissingPort[] = "missing port in address";
+    static const char kTooManyColons[] = "too many colons in address";
+    const qsizetype i = hostport.lastIndexOf(u':'); // the port starts after the last colon
     if (i < 0)
-        return false; // missing port in address
+        return fail(kMissingPort);
     qsizetype j = 0, k = 0;
+    QString h;
     if (hostport.startsWith(u'[')) {
+        // Expect the first ']' just before the last ':'.
         const qsizetype end = hostport.indexOf(u']');
-        if (end < 0 || end + 1 != i)
-            return false; // missing ']', missing port or too many colons
-        *host = hostport.mid(1, end - 1);
+        if (end < 0)
+            return fail("missing ']' in address");
+        if (end + 1 == hostport.size())
+            return fail(kMissingPort);
+        if (end + 1 != i)
+            return fail(hostport[end + 1] == u':' ? kTooManyColons : kMissingPort);
+        h = hostport.mid(1, end - 1);
         j = 1;
         k = end + 1;
     } else {
-        *host = hostport.left(i);
-        if (host->contains(u':'))
-            return false; // too many colons
+        h = hostport.left(i);
+        if (h.contains(u':'))
+            return fail(kTooManyColons);
     }
-    if (hostport.indexOf(u'[', j) >= 0 || hostport.indexOf(u']', k) >= 0)
-        return false; // unexpected '[' or ']'
+    if (hostport.indexOf(u'[', j) >= 0)
+        return fail("unexpected '[' in address");
+    if (hostport.indexOf(u']', k) >= 0)
+        return fail("unexpected ']' in address");
+    *host = h;
     *port = hostport.mid(i + 1);
     return true;
 }
@@ -71,17 +88,6 @@ bool parseIpv4(const QString& s, QByteArray* out)
     return true;
 }
 
-int hexValue(QChar c)
-{
-    if (c >= u'0' && c <= u'9')
-        return c.unicode() - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c.unicode() - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c.unicode() - u'A' + 10;
-    return -1;
-}
-
 // netip.parseIPv6 without zones (net.ParseIP rejects those).
 bool parseIpv6(const QString& text, QByteArray* out)
 {
@@ -101,7 +107,7 @@ bool parseIpv6(const QString& text, QByteArray* out)
         int off = 0;
         uint acc = 0;
         for (; off < s.size(); ++off) {
-            const int h = hexValue(s[off]);
+            const int h = detail::unhex(s[off].unicode());
             if (h < 0)
                 break;
             acc = (acc << 4) + uint(h);
@@ -158,12 +164,12 @@ bool parseIpv6(const QString& text, QByteArray* out)
 
 } // namespace
 
-bool GoIp::isV4() const
+bool Ip::isV4() const
 {
     return ok && bytes.startsWith(kV4InV6Prefix);
 }
 
-bool GoIp::isLoopback() const
+bool Ip::isLoopback() const
 {
     if (!ok)
         return false;
@@ -172,16 +178,16 @@ bool GoIp::isLoopback() const
     return bytes == QByteArray(15, '\0') + '\x01';
 }
 
-GoIp goParseIp(const QString& s)
+Ip parseIp(const QString& s)
 {
-    GoIp ip;
+    Ip ip;
     ip.ok = parseIpv4(s, &ip.bytes) || parseIpv6(s, &ip.bytes);
     return ip;
 }
 
-GoIpNet goParseCidr(const QString& s)
+IpNet parseCidr(const QString& s)
 {
-    GoIpNet n;
+    IpNet n;
     const qsizetype slash = s.indexOf(u'/');
     if (slash < 0)
         return n;
@@ -224,7 +230,7 @@ GoIpNet goParseCidr(const QString& s)
     return n;
 }
 
-bool GoIpNet::contains(const GoIp& ip) const
+bool IpNet::contains(const Ip& ip) const
 {
     if (!ok || !ip.ok)
         return false;
@@ -240,4 +246,4 @@ bool GoIpNet::contains(const GoIp& ip) const
     return true;
 }
 
-} // namespace gmd::gocmd_detail
+} // namespace gmd::go

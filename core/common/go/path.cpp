@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Behavioural ports of Go's path/filepath Clean, Dir and Match (Go >= 1.20: Match checks the
-// whole pattern even after a mismatch). Written from the documented behaviour, not copied.
-#include "gopath.h"
+// Behavioural ports of Go's path and path/filepath Clean, Dir, IsAbs and Match (Go >= 1.20:
+// Match checks the whole pattern even after a mismatch). Written from the documented
+// behaviour, not copied.
+#include "common/go/path.h"
+
+#include "common/go/utf8.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace gmd::gopath {
+namespace gmd::go {
 
 namespace {
 
@@ -60,48 +63,14 @@ qsizetype windowsVolumeLen(QStringView p)
 
 } // namespace
 
-QChar separator(PathStyle style)
+QChar pathSeparator(PathStyle style)
 {
     return style == PathStyle::Windows ? u'\\' : u'/';
 }
 
-bool isSeparator(QChar c, PathStyle style)
+bool isPathSeparator(QChar c, PathStyle style)
 {
     return c == u'/' || (style == PathStyle::Windows && c == u'\\');
-}
-
-bool isSpace(char32_t c)
-{
-    switch (c) {
-    case U'\t':
-    case U'\n':
-    case U'\v':
-    case U'\f':
-    case U'\r':
-    case U' ':
-    case 0x85:
-    case 0xA0:
-    case 0x1680:
-    case 0x2028:
-    case 0x2029:
-    case 0x202F:
-    case 0x205F:
-    case 0x3000:
-        return true;
-    default:
-        return c >= 0x2000 && c <= 0x200A;
-    }
-}
-
-QString trimSpace(QStringView s)
-{
-    qsizetype b = 0;
-    qsizetype e = s.size();
-    while (b < e && isSpace(s[b].unicode()))
-        ++b;
-    while (e > b && isSpace(s[e - 1].unicode()))
-        --e;
-    return s.sliced(b, e - b).toString();
 }
 
 QString fromSlash(QStringView path, PathStyle style)
@@ -120,18 +89,18 @@ QString toSlash(QStringView path, PathStyle style)
     return out;
 }
 
-QString clean(QStringView original, PathStyle style)
+QString pathClean(QStringView original, PathStyle style)
 {
-    const QChar sep = separator(style);
+    const QChar sep = pathSeparator(style);
     const qsizetype volLen = style == PathStyle::Windows ? windowsVolumeLen(original) : 0;
     const QStringView volume = original.first(volLen);
     const QStringView path = original.sliced(volLen);
     if (path.isEmpty()) {
-        if (volLen > 1 && isSeparator(original[0], style) && isSeparator(original[1], style))
+        if (volLen > 1 && isPathSeparator(original[0], style) && isPathSeparator(original[1], style))
             return fromSlash(original, style); // UNC volume alone
         return original.toString() + u'.';
     }
-    const bool rooted = isSeparator(path[0], style);
+    const bool rooted = isPathSeparator(path[0], style);
     const qsizetype n = path.size();
     QString out;
     out.reserve(n);
@@ -142,15 +111,15 @@ QString clean(QStringView original, PathStyle style)
         r = dotdot = 1;
     }
     while (r < n) {
-        if (isSeparator(path[r], style)) {
+        if (isPathSeparator(path[r], style)) {
             ++r; // empty element
-        } else if (path[r] == u'.' && (r + 1 == n || isSeparator(path[r + 1], style))) {
+        } else if (path[r] == u'.' && (r + 1 == n || isPathSeparator(path[r + 1], style))) {
             ++r; // "." element
-        } else if (path[r] == u'.' && path[r + 1] == u'.' && (r + 2 == n || isSeparator(path[r + 2], style))) {
+        } else if (path[r] == u'.' && path[r + 1] == u'.' && (r + 2 == n || isPathSeparator(path[r + 2], style))) {
             r += 2; // ".." removes the previous element when there is one
             if (out.size() > dotdot) {
                 qsizetype w = out.size() - 1;
-                while (w > dotdot && !isSeparator(out[w], style))
+                while (w > dotdot && !isPathSeparator(out[w], style))
                     --w;
                 out.truncate(w);
             } else if (!rooted) {
@@ -162,7 +131,7 @@ QString clean(QStringView original, PathStyle style)
         } else {
             if ((rooted && out.size() != 1) || (!rooted && !out.isEmpty()))
                 out += sep;
-            for (; r < n && !isSeparator(path[r], style); ++r)
+            for (; r < n && !isPathSeparator(path[r], style); ++r)
                 out += path[r];
         }
     }
@@ -171,7 +140,7 @@ QString clean(QStringView original, PathStyle style)
     // Windows postClean: a relative result whose first element holds ':' would read as a drive.
     if (style == PathStyle::Windows && volLen == 0 && out != path.first(qMin(out.size(), n))) {
         for (const QChar c : std::as_const(out)) {
-            if (isSeparator(c, style))
+            if (isPathSeparator(c, style))
                 break;
             if (c == u':') {
                 out.prepend(u".\\"_s);
@@ -182,53 +151,28 @@ QString clean(QStringView original, PathStyle style)
     return fromSlash(QString(volume.toString() + out), style);
 }
 
-QString dir(QStringView path, PathStyle style)
+QString pathDir(QStringView path, PathStyle style)
 {
     const qsizetype volLen = style == PathStyle::Windows ? windowsVolumeLen(path) : 0;
     qsizetype i = path.size() - 1;
-    while (i >= volLen && !isSeparator(path[i], style))
+    while (i >= volLen && !isPathSeparator(path[i], style))
         --i;
-    const QString d = clean(path.sliced(volLen, i + 1 - volLen), style);
+    const QString d = pathClean(path.sliced(volLen, i + 1 - volLen), style);
     if (d == u"."_s && volLen > 2)
         return path.first(volLen).toString(); // UNC
     return path.first(volLen).toString() + d;
 }
 
-char32_t decodeRune(QByteArrayView s, qsizetype pos, int* length)
+bool isAbsPath(QStringView path, PathStyle style)
 {
-    const qsizetype left = s.size() - pos;
-    if (left <= 0) {
-        *length = 0;
-        return 0xFFFD;
-    }
-    const auto b0 = uchar(s[pos]);
-    *length = 1;
-    if (b0 < 0x80)
-        return b0;
-    int need = 0;
-    char32_t c = 0;
-    char32_t min = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        need = 1, c = b0 & 0x1F, min = 0x80;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        need = 2, c = b0 & 0x0F, min = 0x800;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        need = 3, c = b0 & 0x07, min = 0x10000;
-    } else {
-        return 0xFFFD;
-    }
-    if (left <= need)
-        return 0xFFFD;
-    for (int k = 1; k <= need; ++k) {
-        const auto b = uchar(s[pos + k]);
-        if ((b & 0xC0) != 0x80)
-            return 0xFFFD;
-        c = (c << 6) | (b & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0xFFFD;
-    *length = need + 1;
-    return c;
+    if (style == PathStyle::Unix)
+        return path.startsWith(u'/');
+    const qsizetype volLen = windowsVolumeLen(path);
+    if (volLen == 0)
+        return false;
+    if (isSlashQ(path[0]) && isSlashQ(path[1]))
+        return true; // UNC and device paths are absolute
+    return volLen < path.size() && isSlashQ(path[volLen]);
 }
 
 namespace {
@@ -279,11 +223,11 @@ bool getEsc(QByteArrayView& chunk, char32_t* r, PathStyle style)
         if (chunk.isEmpty())
             return false;
     }
-    int n = 0;
-    *r = decodeRune(chunk, 0, &n);
-    if (*r == 0xFFFD && n == 1)
+    const DecodedRune d = decodeRune(chunk);
+    if (d.rune == kRuneError && d.size == 1)
         return false;
-    chunk = chunk.sliced(n);
+    *r = d.rune;
+    chunk = chunk.sliced(d.size);
     return !chunk.isEmpty();
 }
 
@@ -301,9 +245,9 @@ ChunkResult matchChunk(QByteArrayView chunk, QByteArrayView s, QByteArrayView* r
         if (c == '[') {
             char32_t r = 0;
             if (!failed) {
-                int n = 0;
-                r = decodeRune(s, 0, &n);
-                s = s.sliced(n);
+                const DecodedRune d = decodeRune(s);
+                r = d.rune;
+                s = s.sliced(d.size);
             }
             chunk = chunk.sliced(1);
             bool negated = false;
@@ -337,9 +281,7 @@ ChunkResult matchChunk(QByteArrayView chunk, QByteArrayView s, QByteArrayView* r
             if (!failed) {
                 if (s[0] == sep)
                     failed = true;
-                int n = 0;
-                decodeRune(s, 0, &n);
-                s = s.sliced(n);
+                s = s.sliced(decodeRune(s).size);
             }
             chunk = chunk.sliced(1);
         } else {
@@ -364,7 +306,7 @@ ChunkResult matchChunk(QByteArrayView chunk, QByteArrayView s, QByteArrayView* r
 
 } // namespace
 
-MatchResult matchUtf8(QByteArrayView pattern, QByteArrayView name, PathStyle style)
+MatchResult pathMatchUtf8(QByteArrayView pattern, QByteArrayView name, PathStyle style)
 {
     const char sep = style == PathStyle::Windows ? '\\' : '/';
     MatchResult result;
@@ -420,14 +362,14 @@ MatchResult matchUtf8(QByteArrayView pattern, QByteArrayView name, PathStyle sty
     return result;
 }
 
-MatchResult match(QStringView pattern, QStringView name, PathStyle style)
+MatchResult pathMatch(QStringView pattern, QStringView name, PathStyle style)
 {
-    return matchUtf8(pattern.toUtf8(), name.toUtf8(), style);
+    return pathMatchUtf8(pattern.toUtf8(), name.toUtf8(), style);
 }
 
-bool isValidPattern(QStringView pattern, PathStyle style)
+bool isValidPathPattern(QStringView pattern, PathStyle style)
 {
-    return !match(pattern, u".", style).badPattern;
+    return !pathMatch(pattern, u".", style).badPattern;
 }
 
 QString badPatternMessage()
@@ -435,4 +377,4 @@ QString badPatternMessage()
     return u"syntax error in pattern"_s;
 }
 
-} // namespace gmd::gopath
+} // namespace gmd::go
