@@ -20,6 +20,10 @@ const QList<const Check*>& allChecks()
         rules::addCacheChecks(list);
         rules::addNetEnvChecks(list);
         rules::addGitChecks(list);
+        rules::addDockerChecks(list);
+        rules::addContextChecks(list);
+        rules::addBuildKitChecks(list);
+        rules::addNetworkChecks(list);
         return list;
     }();
     static const QList<const Check*> view = [] {

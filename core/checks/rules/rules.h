@@ -25,5 +25,9 @@ void addCacheChecks(CheckList& out);      // GMD15x: GOMODCACHE / GOPATH / GOCAC
 void addNetEnvChecks(CheckList& out);     // GMD16x: HTTP(S)_PROXY / NO_PROXY
 void addGitChecks(CheckList& out);        // GMD17x: git and ssh variables, GODEBUG
 void addModuleFileChecks(CheckList& out); // GMD18x: go.mod / go.sum / go.work
+void addDockerChecks(CheckList& out);     // GMD30x/31x: Go-aware Dockerfile rules
+void addContextChecks(CheckList& out);    // GMD40x: the build context and its ignore file
+void addBuildKitChecks(CheckList& out);   // BuildKit's own build checks, ids = BuildKit's rule names
+void addNetworkChecks(CheckList& out);    // GMD60x: measured network faults (probes) and the proxy ranking
 
 } // namespace gmd::rules

@@ -1,0 +1,11 @@
+module github.com/example/ledger
+
+go 1.22
+
+require (
+	github.com/spf13/cobra v1.8.0
+	go.uber.org/zap v1.27.0
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/spf13/pflag v1.0.5 // indirect
+	go.uber.org/multierr v1.10.0 // indirect
+)

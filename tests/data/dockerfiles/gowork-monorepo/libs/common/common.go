@@ -1,0 +1,4 @@
+package common
+
+// Name is the platform name.
+const Name = "platform"
