@@ -4,6 +4,7 @@
 #include "checks/engine.h"
 #include "checks/factscollector.h"
 #include "checks/registry.h"
+#include "cli/probecommand.h"
 #include "report/jsonreport.h"
 #include "report/sarifreport.h"
 #include "report/textreport.h"
@@ -35,6 +36,9 @@ struct CheckArgs
     QString target;
     QMap<QString, QString> buildArgs;
     bool docker = true;
+    int connectMs = -1;  ///< --connect-timeout (issue 4)
+    int responseMs = -1; ///< --timeout
+    bool rank = false;   ///< --rank-proxies
 };
 
 /// Parses `--name value` and `--name=value` options; returns an error text or "".
@@ -77,6 +81,17 @@ QString parseArgs(const QStringList& args, CheckArgs* a)
             a->network = false;
         else if (arg == u"--no-docker"_s)
             a->docker = false;
+        else if (arg == u"--rank-proxies"_s)
+            a->rank = true;
+        else if (arg == u"--timeout"_s || arg == u"--connect-timeout"_s) {
+            QString v;
+            e = take(&v);
+            const int ms = secondsOptionToMs(v);
+            if (e.isEmpty() && ms < 0)
+                e = u"%1 needs a positive number of seconds, not '%2'"_s.arg(arg, v);
+            else if (e.isEmpty())
+                (arg == u"--timeout"_s ? a->responseMs : a->connectMs) = ms;
+        }
         else if (arg == u"--dockerfile"_s || arg == u"-f"_s) {
             QString v;
             e = take(&v);
@@ -137,6 +152,9 @@ QString checkHelpText()
            "  --fail-on error|warning|never    exit with 1 when a finding reaches this severity\n"
            "                                   (default error)\n"
            "  --no-network                     do not probe proxies or checksum databases\n"
+           "  --timeout SECONDS                response timeout of every network probe (default 5)\n"
+           "  --connect-timeout SECONDS        connect timeout of every network probe (default 3)\n"
+           "  --rank-proxies                   also rank proxies and recommend a GOPROXY order\n"
            "  -f, --dockerfile PATH            analyse this Dockerfile (repeatable; default: every\n"
            "                                   Dockerfile, *.Dockerfile and Dockerfile.* of DIR)\n"
            "  --target STAGE                   the stage docker build would build (default: last)\n"
@@ -182,6 +200,8 @@ int runCheck(const QStringList& arguments, const CliContext& ctx)
     co.environment = ctx.environment;
     co.goCommand = a.go;
     co.network = a.network;
+    co.probeOptions = probeOptionsWithTimeouts(a.connectMs, a.responseMs);
+    co.rankProxies = a.rank && a.network;
     co.cancel = ctx.cancel;
     co.scanDockerfiles = a.docker;
     co.target = a.target;

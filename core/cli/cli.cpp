@@ -3,6 +3,7 @@
 
 #include "cli/checkcommand.h"
 #include "cli/dockerfilecommand.h"
+#include "cli/probecommand.h"
 #include "report/reportmeta.h"
 
 #include <QTextStream>
@@ -21,6 +22,10 @@ QString helpText()
            "Commands:\n"
            "  check [DIR]   diagnose the project in DIR (default: the current directory)\n"
            "                in this process's environment, with its Dockerfiles\n"
+           "  probe [DIR]   only the network probes (proxies, checksum database, private hosts)\n"
+           "                with stage timings; --rank-proxies ranks proxies and recommends GOPROXY\n"
+           "  trace [DIR]   run the real `go mod download -x` under watch; names the request go\n"
+           "                is stuck on and ends with the diagnosis\n"
            "  dockerfile stages FILE\n"
            "                the stage graph of a Dockerfile and the Go environment of each\n"
            "                RUN that invokes go\n"
@@ -52,6 +57,10 @@ int run(const QStringList& arguments, const CliContext& ctx)
     const QStringList rest = arguments.mid(1);
     if (command == u"check"_s)
         return runCheck(rest, ctx);
+    if (command == u"probe"_s)
+        return runProbe(rest, ctx);
+    if (command == u"trace"_s)
+        return runTrace(rest, ctx);
     if (command == u"dockerfile"_s)
         return runDockerfile(rest, ctx);
     err << u"gomoddoctor-cli: unknown command '%1'\n\n"_s.arg(command) << helpText();

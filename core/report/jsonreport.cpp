@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "jsonreport.h"
 
+#include "report/probereport.h"
+
+#include "checks/checklabels.h"
 #include "common/secrets.h"
 
 #include <QDateTime>
@@ -176,6 +179,7 @@ QJsonObject diagnosisToJson(const Facts& facts, const DiagnosisResult& result, c
         QJsonObject o{{u"id"_s, c.info.id},
                       {u"slug"_s, c.info.slug},
                       {u"title"_s, c.info.title},
+                      {u"label"_s, checkLabel(c.info)},
                       {u"category"_s, c.info.category},
                       {u"status"_s, checkStatusKey(c.status)},
                       {u"findings"_s, int(c.findings.size())}};
@@ -198,6 +202,7 @@ QJsonObject diagnosisToJson(const Facts& facts, const DiagnosisResult& result, c
     for (const QString& n : facts.notes)
         notes.append(n);
     root.insert(u"notes"_s, notes);
+    root.insert(u"probes"_s, probesToJson(facts)); // issue 4: probes with stage timings, ranking
 
     QJsonObject statusObj;
     for (auto it = statusCounts.begin(); it != statusCounts.end(); ++it)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "textreport.h"
 
+#include "report/probereport.h"
+
+#include "checks/checklabels.h"
 #include "common/secrets.h"
 #include "report/reportmeta.h"
 
@@ -151,6 +154,10 @@ QString diagnosisToText(const Facts& facts, const DiagnosisResult& result, const
         }
     }
 
+    // Issue 4: every probe with its stage timings, and the proxy ranking.
+    if (const QString probes = probesToText(facts); !probes.isEmpty())
+        out += u'\n' + p.bold(probes.section(u'\n', 0, 0)) + u'\n' + probes.section(u'\n', 1);
+
     out += u'\n' + p.bold(u"Checks"_s) + u'\n';
     QMap<QString, QList<const CheckOutcome*>> byCategory;
     QStringList categories;
@@ -164,7 +171,7 @@ QString diagnosisToText(const Facts& facts, const DiagnosisResult& result, const
         for (const CheckOutcome* c : byCategory[cat]) {
             if (!o.showPassing && c->status == CheckStatus::Pass)
                 continue;
-            QString line = u"    %1 %2 %3"_s.arg(mark(c->status, o, p), c->info.id, c->info.title);
+            QString line = u"    %1 %2 %3"_s.arg(mark(c->status, o, p), c->info.id, checkLabel(c->info));
             if (!c->reason.isEmpty())
                 line += p.dim(u" ("_s + maskSecrets(c->reason) + u')');
             out += line + u'\n';
