@@ -38,3 +38,21 @@ function(gmd_target_settings target)
         endif()
     endif()
 endfunction()
+
+# gmd_use_pch(<target> <host>): precompiled headers (GMD_PRECOMPILED_HEADERS). The first target
+# given a host name compiles cmake/pch/gmd_pch.h; the others reuse it. A host groups targets with
+# identical compile options and definitions: GCC refuses a precompiled header made with any
+# other -D (-Winvalid-pch), which rules out sharing one between test executables (QtTest defines
+# QT_TESTCASE_BUILDDIR per folder, and each links other Qt modules).
+function(gmd_use_pch target host)
+    if(NOT GMD_PRECOMPILED_HEADERS)
+        return()
+    endif()
+    get_property(_host GLOBAL PROPERTY GMD_PCH_HOST_${host})
+    if(NOT _host)
+        target_precompile_headers(${target} PRIVATE ${PROJECT_SOURCE_DIR}/cmake/pch/gmd_pch.h)
+        set_property(GLOBAL PROPERTY GMD_PCH_HOST_${host} ${target})
+    else()
+        target_precompile_headers(${target} REUSE_FROM ${_host})
+    endif()
+endfunction()

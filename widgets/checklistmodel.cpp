@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "checklistmodel.h"
 
+#include "checks/checklabels.h"
+
 #include "common/secrets.h"
 #include "icons.h"
 
@@ -185,12 +187,13 @@ QVariant ChecklistModel::checkData(const Item& item, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        return column == CheckColumn ? item.info.id : item.info.title;
+        return column == CheckColumn ? item.info.id : gmd::checkLabel(item.info);
     case Qt::DecorationRole:
         return column == CheckColumn ? QVariant(icons::forState(item.state)) : QVariant();
     case Qt::ToolTipRole: {
         QString tip =
-            u"<b>%1</b> %2<br>%3"_s.arg(item.info.id, item.info.title.toHtmlEscaped(), checkStateText(item.state));
+            u"<b>%1</b> %2<br><i>%3</i><br>%4"_s.arg(item.info.id, gmd::checkLabel(item.info).toHtmlEscaped(),
+                                                     item.info.title.toHtmlEscaped(), checkStateText(item.state));
         if (item.outcome && !item.outcome->reason.isEmpty())
             tip += u": "_s + maskSecrets(item.outcome->reason).toHtmlEscaped();
         if (item.outcome && !item.outcome->findings.isEmpty())

@@ -68,6 +68,8 @@ FindingDetailView::FindingDetailView(QWidget* parent)
 
     m_meta = makeLabel(facts, u"detailMeta"_s);
     m_message = makeLabel(facts, u"detailMessage"_s);
+    // Always HTML (escaped text): AutoText would show "&gt;" literally in a message without tags.
+    m_message->setTextFormat(Qt::RichText);
 
     m_evidenceLabel = new QLabel(tr("<b>Evidence</b>"), facts);
     m_evidence = new QTableWidget(0, 3, facts);
@@ -84,6 +86,7 @@ FindingDetailView::FindingDetailView(QWidget* parent)
     m_fixBox = new QGroupBox(tr("Fix"), facts);
     m_fixBox->setObjectName(u"fixBox"_s);
     m_fixText = makeLabel(m_fixBox, u"fixText"_s);
+    m_fixText->setTextFormat(Qt::RichText);
     m_commands = new QPlainTextEdit(m_fixBox);
     m_commands->setObjectName(u"fixCommands"_s);
     m_commands->setReadOnly(true);

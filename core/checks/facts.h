@@ -10,6 +10,8 @@
 #include "gomod/gomodfile.h"
 #include "gomod/gosumfile.h"
 #include "gomod/goworkfile.h"
+#include "net/probetypes.h"
+#include "net/proxyranking.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +31,7 @@ struct ProjectFacts
     QString goWorkPath;
     std::optional<GoWorkFile> goWork;
     QString goWorkProblem;          ///< why go.work could not be read
+    QStringList workspaceModules;   ///< module paths of go.work's use folders (their go.mod files)
     QString goSumPath;
     std::optional<GoSumFile> goSum;
     QString goSumProblem;
@@ -50,6 +53,16 @@ struct DirFacts
     QString problem;         ///< why a test could not be done
 };
 
+/// The network probes of one or more environments with an identical probe plan (issue 4): the
+/// plan is made once per distinct (GOPROXY, GOSUMDB, private hosts, HTTP proxy, TLS) setting.
+struct ProbeRun
+{
+    QString contextId;      ///< the first environment the plan was made for ("host", "Dockerfile:b:12")
+    QStringList contextIds; ///< every environment that shares this plan, contextId first
+    ProbePlan plan;
+    QList<ProbeResult> results; ///< in plan order; NotRun/Cancelled when the run was cancelled
+};
+
 /// Immutable input of every check: what the collector found on this machine and in the project.
 struct Facts
 {
@@ -66,9 +79,19 @@ struct Facts
     QList<DockerfileFacts> dockerfiles; ///< every Dockerfile of the project (or the ones asked for)
     QStringList notes;               ///< things the report must say ("network probes skipped: --no-network")
     bool networkAllowed = false;
+    /// The probes, one run per distinct plan, all run in one parallel batch from this machine
+    /// (empty when the network is not allowed). Dockerfile environments are probed from here too.
+    QList<ProbeRun> probeRuns;
+    ProbeOptions probeOptions;       ///< the timeouts the probes ran with
+    qint64 probeElapsedMs = -1;      ///< wall time of the whole batch; -1 when nothing ran
+    bool probesCancelled = false;
+    /// The proxy ranking (check --rank-proxies, the probe command), over the host environment.
+    std::optional<ProxyRanking> ranking;
 
     /// The host environment (environments[0]); an empty context when there is none.
     const EnvContext& host() const;
+    /// The probe run covering the environment `contextId`, or nullptr.
+    const ProbeRun* probeRunFor(const QString& contextId) const;
 };
 
 } // namespace gmd

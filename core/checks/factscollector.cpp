@@ -19,6 +19,50 @@ const EnvContext& Facts::host() const
     return environments.isEmpty() ? empty : environments.first();
 }
 
+const ProbeRun* Facts::probeRunFor(const QString& contextId) const
+{
+    for (const ProbeRun& run : probeRuns) {
+        if (run.contextIds.contains(contextId))
+            return &run;
+    }
+    return nullptr;
+}
+
+namespace {
+
+/// The network part (issue 4): every environment's probes in one parallel batch, then the
+/// optional proxy ranking over the host environment.
+void collectNetworkFacts(const CollectOptions& options, Facts& facts)
+{
+    facts.probeOptions = options.probeOptions;
+    if (!options.network) {
+        facts.notes << u"Network probes were skipped (--no-network)."_s;
+        return;
+    }
+    if (options.cancel && options.cancel->load())
+        return;
+    facts.probeRuns = planProbeRuns(facts, options.probeOptions);
+    if (options.onProbesPlanned)
+        options.onProbesPlanned(facts.probeRuns);
+    facts.probeElapsedMs = runProbeRuns(facts.probeRuns, options.probeOptions, options.cancel, options.onProbeFinished);
+    facts.probesCancelled = options.cancel && options.cancel->load();
+    int probes = 0;
+    for (const ProbeRun& run : std::as_const(facts.probeRuns))
+        probes += int(run.results.size());
+    facts.notes << u"%1 network probe(s) for %2 environment(s) ran in parallel in %3 ms (connect timeout %4 ms, "
+                   "response timeout %5 ms)%6."_s.arg(QString::number(probes), QString::number(facts.environments.size()),
+                       QString::number(facts.probeElapsedMs), QString::number(options.probeOptions.connectTimeoutMs),
+                       QString::number(options.probeOptions.responseTimeoutMs),
+                       facts.probesCancelled ? u"; cancelled"_s : QString());
+    if (options.rankProxies && !facts.probesCancelled) {
+        RankingOptions ro = options.rankingOptions;
+        ro.probe = options.probeOptions;
+        facts.ranking = rankProxies(facts.host().env, facts.hostRoutes, ro, options.cancel, options.onRankingProgress);
+    }
+}
+
+} // namespace
+
 ProjectFacts collectProjectFacts(const QString& dir, const QString& gowork)
 {
     ProjectFacts p;
@@ -46,6 +90,19 @@ ProjectFacts collectProjectFacts(const QString& dir, const QString& gowork)
             p.goWork = parseGoWork(r.bytes, goWork);
         else
             p.goWorkProblem = r.message;
+    }
+    if (p.goWork) {
+        // Workspace modules replace their requirements with local folders: go.sum needs no
+        // lines for them (GMD182).
+        const QDir workDir = QFileInfo(goWork).absoluteDir();
+        for (const WorkUse& use : p.goWork->uses) {
+            const FileReadResult r = readTextFile(QDir::cleanPath(workDir.absoluteFilePath(use.dir) + u"/go.mod"_s));
+            if (!r.ok())
+                continue;
+            const GoModFile m = parseGoMod(r.bytes, use.dir + u"/go.mod"_s);
+            if (!m.modulePath.isEmpty())
+                p.workspaceModules.append(m.modulePath);
+        }
     }
     const QString goSum = d.filePath(u"go.sum"_s);
     if (QFileInfo::exists(goSum)) {
@@ -186,8 +243,7 @@ Facts collectFacts(const CollectOptions& options)
             facts.dockerfiles.append(df);
         }
     }
-    if (!options.network)
-        facts.notes << u"Network probes were skipped (--no-network)."_s;
+    collectNetworkFacts(options, facts);
     return facts;
 }
 

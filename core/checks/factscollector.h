@@ -2,6 +2,7 @@
 #pragma once
 
 #include "checks/facts.h"
+#include "checks/probecollector.h"
 
 #include <QProcessEnvironment>
 
@@ -22,11 +23,22 @@ struct CollectOptions
     bool scanDockerfiles = true;      ///< false: no Dockerfile analysis at all
     QMap<QString, QString> buildArgs; ///< --build-arg K=V
     QString target;                   ///< --target STAGE (default: the last stage)
+    /// Network probes (when `network`): timeouts and caps of every probe.
+    ProbeOptions probeOptions;
+    /// Called as each probe ends (streaming, e.g. for the GUI), in the collecting thread.
+    ProbeFinishedCallback onProbeFinished;
+    /// Called once the probe plans are made, before any probe starts.
+    std::function<void(const QList<ProbeRun>&)> onProbesPlanned;
+    /// Also rank proxies by speed and correctness (check --rank-proxies); needs `network`.
+    bool rankProxies = false;
+    RankingOptions rankingOptions;
+    RankingProgress onRankingProgress;
 };
 
 /// Gathers the facts about the host and the project: module files, the real go command,
 /// the effective environment with sources, cache folders and module routes. Blocking (runs
-/// `go`); call from a worker thread. Never fails: problems are recorded in the facts.
+/// `go`, probes the network with its own event loop); call from a worker thread, never from a GUI
+/// thread. Never fails: problems are recorded in the facts.
 Facts collectFacts(const CollectOptions& options);
 
 /// Reads and parses the project's go.mod, go.work and go.sum (no go command needed).

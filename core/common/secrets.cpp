@@ -86,11 +86,31 @@ QString maskSecrets(const QString& text)
                                            QRegularExpression::CaseInsensitiveOption);
     out.replace(bearer, u"\\1"_s + mask());
 
-    // .netrc / key=value style: password <x>, passwd=<x>, token: <x> ...
-    static const QRegularExpression kv(
-        u"(\\b(?:password|passwd|pwd|token|secret|api[_-]?key|access[_-]?key)\\b\\s*[=:\\s]\\s*)([^\\s,;\"']+)"_s,
+    // key=value and key: value (env files, ini, YAML, URLs' query strings). "secret" and "token"
+    // are also ordinary words ("mount it as a secret: RUN ..."), so after a colon their value
+    // must look like one (8 characters or more); password-like keys are always masked.
+    static const QRegularExpression passwordKv(
+        u"((?<![A-Za-z0-9])(?:password|passwd|pwd|api[_-]?key|access[_-]?key|client[_-]?secret)\\b\\s*[=:]\\s*)([^\\s,;\"']+)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    out.replace(kv, u"\\1"_s + mask());
+    out.replace(passwordKv, u"\\1"_s + mask());
+    static const QRegularExpression tokenAssign(u"((?<![A-Za-z0-9])(?:token|secret)\\b\\s*=\\s*)([^\\s,;\"']+)"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+    out.replace(tokenAssign, u"\\1"_s + mask());
+    static const QRegularExpression tokenColon(u"(\\b(?:token|secret)\\b:\\s*)([^\\s,;\"']{8,})"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    out.replace(tokenColon, u"\\1"_s + mask());
+
+    // .netrc: "machine host login user password secret" (the password after whitespace only
+    // on a line that is netrc-shaped, not in prose such as "asks for a password and hangs").
+    static const QRegularExpression netrc(
+        u"(\\b(?:machine|login|default)\\b[^\\n]*?\\b(?:password|passwd)\\s+)([^\\s\"']+)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    out.replace(netrc, u"\\1"_s + mask());
+
+    // Command-line flags: --password VALUE, --token=VALUE (not --secret, which names a secret).
+    static const QRegularExpression flags(u"((?:^|\\s)--?(?:password|passwd|token|api-key)(?:=|\\s+))([^\\s\"']+)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    out.replace(flags, u"\\1"_s + mask());
     return out;
 }
 

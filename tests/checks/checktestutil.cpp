@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "checktestutil.h"
 
+#include <QUrl>
+
 #include "checks/factscollector.h"
 #include "checks/registry.h"
 
@@ -151,6 +153,71 @@ FactsBuilder& FactsBuilder::dir(const gmd::DirFacts& dir)
     return *this;
 }
 
+FactsBuilder& FactsBuilder::probe(const gmd::ProbeResult& result)
+{
+    m_probes << result;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::ranking(const gmd::ProxyRanking& ranking)
+{
+    m_ranking = ranking;
+    return *this;
+}
+
+FactsBuilder& FactsBuilder::noNetwork()
+{
+    m_network = false;
+    return *this;
+}
+
+gmd::ProbeResult probeResult(gmd::ProbeOutcome outcome, const QString& url, const QString& subjectVariable,
+    int entryIndex, gmd::ProbeKind kind)
+{
+    gmd::ProbeResult r;
+    r.id = u"probe-%1"_s.arg(entryIndex);
+    r.kind = kind;
+    r.url = r.finalUrl = url;
+    r.outcome = outcome;
+    r.subjectVariable = subjectVariable;
+    const QString base = url.section(u'/', 0, 2);
+    r.subject = r.targetSubject = entryIndex > 0 ? u"%1 entry %2 (%3)"_s.arg(subjectVariable).arg(entryIndex).arg(base)
+                                                : u"%1 (%2)"_s.arg(subjectVariable, base);
+    r.entryIndex = entryIndex;
+    r.proxyBase = entryIndex > 0 ? base : QString();
+    r.host = QUrl(url).host();
+    r.ipv4 << u"127.0.0.1"_s;
+    r.connectedAddress = u"127.0.0.1:%1"_s.arg(QUrl(url).port(443));
+    r.proxyReason = u"no proxy variable is set"_s;
+    r.stages = { { gmd::ProbeStage::Dns, 1 }, { gmd::ProbeStage::Connect, 2 }, { gmd::ProbeStage::Request, 3 } };
+    r.totalMs = 5003;
+    const int status = outcome == gmd::ProbeOutcome::HttpNotFound ? 404
+        : outcome == gmd::ProbeOutcome::HttpDenied                ? 403
+        : outcome == gmd::ProbeOutcome::HttpServerError           ? 500
+        : outcome == gmd::ProbeOutcome::ProxyAuthRequired         ? 407
+        : (outcome == gmd::ProbeOutcome::Ok || outcome == gmd::ProbeOutcome::Slow) ? 200
+                                                                  : 0;
+    if (status) {
+        r.httpStatus = status;
+        r.statusLine = u"HTTP/1.1 %1"_s.arg(status);
+    }
+    r.errorString = gmd::probeOutcomeName(outcome);
+    r.summary = r.subject + u": "_s + r.errorString;
+    return r;
+}
+
+gmd::ProbeResult proxyFault(gmd::ProbeOutcome outcome, const QString& url, const QString& proxyVariable,
+    const QString& proxyUrl)
+{
+    gmd::ProbeResult r = probeResult(outcome, url);
+    r.proxyUsed = proxyUrl;
+    r.proxyVariable = proxyVariable;
+    r.proxyReason = u"%1 is set and the host is not in NO_PROXY (NET-3)"_s.arg(proxyVariable);
+    r.subjectVariable = proxyVariable;
+    r.subject = u"%1 (%2)"_s.arg(proxyVariable, proxyUrl);
+    return r;
+}
+
 gmd::Facts FactsBuilder::build() const
 {
     gmd::Facts facts;
@@ -240,6 +307,19 @@ gmd::Facts FactsBuilder::build() const
             facts.dockerfiles.append(df);
         }
     }
+    // Issue 4: the probe results, as one run of the host environment.
+    facts.networkAllowed = m_network && (!m_probes.isEmpty() || m_ranking.has_value());
+    if (!m_network)
+        facts.notes << u"Network probes were skipped (--no-network)."_s;
+    if (m_network && !m_probes.isEmpty()) {
+        gmd::ProbeRun run;
+        run.contextId = facts.host().id;
+        run.contextIds << run.contextId;
+        run.results = m_probes;
+        facts.probeRuns << run;
+        facts.probeElapsedMs = 5003;
+    }
+    facts.ranking = m_ranking;
     return facts;
 }
 

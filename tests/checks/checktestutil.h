@@ -42,6 +42,14 @@ public:
     FactsBuilder& contextFile(const QString& relativePath, const QByteArray& content);
     FactsBuilder& buildArg(const QString& name, const QString& value);
     FactsBuilder& target(const QString& stage);
+    /// A probe result of the host environment (issue 4); network checks read these. Several
+    /// results go into one ProbeRun, in the order given. Marks the network as allowed.
+    FactsBuilder& probe(const gmd::ProbeResult& result);
+    /// The proxy ranking (check --rank-proxies).
+    FactsBuilder& ranking(const gmd::ProxyRanking& ranking);
+    /// The network was off (--no-network): no probe runs. (Without probe() or ranking() the
+    /// facts say the network was not used either, as before issue 4.)
+    FactsBuilder& noNetwork();
 
     gmd::Facts build() const;
 
@@ -65,7 +73,19 @@ private:
     QList<QPair<QString, QByteArray>> m_contextFiles;
     QMap<QString, QString> m_buildArgs;
     QString m_target;
+    QList<gmd::ProbeResult> m_probes;
+    std::optional<gmd::ProxyRanking> m_ranking;
+    bool m_network = true;
 };
+
+/// A finished probe of `subjectVariable` ("GOPROXY", "GOSUMDB") with `outcome`: the kind, the URL,
+/// GOPROXY entry index, stage times and a status line as the probe would give them.
+gmd::ProbeResult probeResult(gmd::ProbeOutcome outcome, const QString& url,
+    const QString& subjectVariable = QStringLiteral("GOPROXY"), int entryIndex = 1,
+    gmd::ProbeKind kind = gmd::ProbeKind::ProxyList);
+/// The same probe failing in the HTTP proxy `proxyVariable` (=`proxyUrl`): the subject is the proxy variable.
+gmd::ProbeResult proxyFault(gmd::ProbeOutcome outcome, const QString& url, const QString& proxyVariable,
+    const QString& proxyUrl);
 
 /// The default $GOROOT/go.env of official Go releases (ENV-6).
 QByteArray defaultGoEnvFile();

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,7 +37,9 @@ private Q_SLOTS:
         if (!exists)
             QCOMPARE(f.firstExisting, QDir::cleanPath(tmp.path() + u'/' + firstExisting));
         QVERIFY(f.freeBytes > 0);
-        QVERIFY(!f.fsType.isEmpty());
+        // Qt reads the type from /proc/self/mountinfo; inside a chroot whose root is
+        // not a mount point there is none to read, so compare with Qt's own answer.
+        QCOMPARE(f.fsType, QString::fromUtf8(QStorageInfo(tmp.path()).fileSystemType()));
     }
 
     void projectFiles()
@@ -54,6 +57,17 @@ private Q_SLOTS:
         QVERIFY2(p.goWorkProblem.contains(u"binary"_s), qPrintable(p.goWorkProblem));
         QVERIFY(p.hasVendorDir);
         QVERIFY(!p.hasVendorModulesTxt);
+    }
+
+    void workspaceModulesFromGoWork()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(gmdtest::writeFile(tmp.filePath(u"go.mod"_s), "module example.com/app\n\ngo 1.22\n"));
+        QVERIFY(gmdtest::writeFile(tmp.filePath(u"go.work"_s), "go 1.22\n\nuse (\n\t.\n\t./lib\n\t./missing\n)\n"));
+        QVERIFY(gmdtest::writeFile(tmp.filePath(u"lib/go.mod"_s), "module example.com/lib\n\ngo 1.22\n"));
+        const gmd::ProjectFacts p = gmd::collectProjectFacts(tmp.path());
+        QCOMPARE(p.workspaceModules, QStringList({ u"example.com/app"_s, u"example.com/lib"_s }));
+        QVERIFY(gmd::collectProjectFacts(tmp.path(), u"off"_s).workspaceModules.isEmpty());
     }
 
     void binaryGoModIsAProblemNotACrash()

@@ -66,8 +66,8 @@ private Q_SLOTS:
                              .build());
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings[0].severity, gmd::Severity::Warning);
-        QVERIFY(findings[0].message.contains(u"300 MiB"_s));
-        QVERIFY(findings[0].message.contains(u"20.0 GiB"_s));
+        QVERIFY(findings[0].message.contains(u"315 MB"_s));
+        QVERIFY(findings[0].message.contains(u"21.5 GB"_s));
         QVERIFY(findings[0].message.contains(u"no space left on device"_s));
         QVERIFY(findings[0].message.contains(u"GOCACHE"_s));
         QVERIFY(findings[0].fix.has_value());

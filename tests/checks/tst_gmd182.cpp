@@ -45,6 +45,17 @@ private Q_SLOTS:
     }
     void run() { gmdtest::verifyCheck(u"GMD182"_s); }
 
+    void workspaceModulesNeedNoChecksums()
+    {
+        // A requirement that go.work provides from a local folder needs no go.sum line (the
+        // fixture sweep's go.work monorepo).
+        const QByteArray mod = "module example.com/app\n\ngo 1.22\n\nrequire example.com/lib v0.0.0\n";
+        gmd::Facts facts = FactsBuilder().goMod(mod).build();
+        QCOMPARE(gmdtest::runCheck(u"GMD182"_s, facts).size(), 1);
+        facts.project.workspaceModules = QStringList { u"example.com/lib"_s };
+        QCOMPARE(gmdtest::runCheck(u"GMD182"_s, facts).size(), 0);
+    }
+
     void evidenceListsAtMostTenModules()
     {
         QByteArray mod = "module example.com/m\n\ngo 1.22.0\n\nrequire (\n";

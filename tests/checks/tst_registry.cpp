@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The registry as a whole: unique ids, a doc page per check with the required sections, and a
 // test file per check (so that no check ships without rows that must fire and must not).
+#include "checks/checklabels.h"
 #include "checks/registry.h"
 
 #include <QDir>
@@ -29,6 +30,8 @@ private Q_SLOTS:
             QVERIFY2(!slugs.contains(info.slug), qPrintable(u"duplicate slug "_s + info.slug));
             QVERIFY(!info.title.isEmpty());
             QVERIFY(!info.category.isEmpty());
+            if (info.id.startsWith(u"GMD"_s))
+                QVERIFY2(gmd::hasCheckLabel(info.id), qPrintable(u"no checklist label for "_s + info.id));
             ids.insert(info.id);
             slugs.insert(info.slug);
         }
@@ -71,8 +74,20 @@ private Q_SLOTS:
         QFETCH(QString, id);
         const QString dir = QStringLiteral(GMD_SOURCE_DIR) + u"/tests/"_s;
         const QString name = u"tst_"_s + id.toLower() + u".cpp"_s;
-        const bool found = QFile::exists(dir + u"checks/"_s + name) || QFile::exists(dir + u"dockerrules/"_s + name);
-        QVERIFY2(found, qPrintable(u"no test file "_s + name));
+        bool found = QFile::exists(dir + u"checks/"_s + name) || QFile::exists(dir + u"dockerrules/"_s + name);
+        if (!found && !id.startsWith(u"GMD"_s)) {
+            // BuildKit's rules, registered under BuildKit's names: a test under tests/dockerrules/ or
+            // tests/buildcheck/ that names the rule.
+            for (const QString& sub : { u"dockerrules"_s, u"buildcheck"_s }) {
+                const QStringList files = QDir(dir + sub).entryList({ u"tst_*.cpp"_s }, QDir::Files);
+                for (const QString& file : files) {
+                    QFile f(dir + sub + u'/' + file);
+                    found = found
+                        || (f.open(QIODevice::ReadOnly) && QString::fromUtf8(f.readAll()).contains(u'"' + id + u'"'));
+                }
+            }
+        }
+        QVERIFY2(found, qPrintable(u"no test file "_s + name + u" (nor a tests/dockerrules test naming "_s + id + u')'));
     }
 };
 

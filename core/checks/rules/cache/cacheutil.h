@@ -15,7 +15,4 @@ bool isInspectableCacheDir(const DirFacts& dir);
 /// exists, else its nearest existing ancestor (go creates the rest with mkdir -p).
 QString decidingDir(const DirFacts& dir);
 
-/// "512 MiB", "3.2 GiB": binary units with at most one decimal.
-QString formatBytes(qint64 bytes);
-
 } // namespace gmd::rules::cache

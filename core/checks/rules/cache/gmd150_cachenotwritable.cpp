@@ -14,7 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace gmd::rules {
 namespace {
 
-using namespace cache;
+using cache::isInspectableCacheDir;
+using cache::decidingDir;
 
 /// What goes wrong when `variable` cannot be written.
 QString consequence(const QString& variable)

@@ -5,6 +5,7 @@
 #include "checks/checkutil.h"
 #include "checks/facts.h"
 #include "checks/rules/cache/cacheutil.h"
+#include "context/contextscanresult.h"
 
 #include <memory>
 
@@ -13,7 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace gmd::rules {
 namespace {
 
-using namespace cache;
+using cache::isInspectableCacheDir;
+using cache::decidingDir;
 
 /// The documented rule: less than 1 GiB available to this user (df's "Avail").
 constexpr qint64 kMinFreeBytes = qint64(1) << 30;

@@ -15,7 +15,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace gmd::rules {
 namespace {
 
-using namespace cache;
+using cache::isInspectableCacheDir;
+using cache::decidingDir;
 
 /// Why go's file locks are unreliable on file system `type` (as /proc/mounts names it); empty
 /// for local file systems.

@@ -47,7 +47,11 @@ public:
         const GoSumCoverage coverage = goSumCoverage(*p.goMod, p.goSum ? *p.goSum : empty);
         if (coverage.complete())
             return;
-        const QList<Missing> missing = merge(coverage);
+        QList<Missing> missing = merge(coverage);
+        // In workspace mode a module of the workspace is its local folder: no checksum needed.
+        missing.removeIf([&p](const Missing& m) { return p.workspaceModules.contains(m.need.path); });
+        if (missing.isEmpty())
+            return;
 
         int consulted = 0;
         QString database;

@@ -15,7 +15,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace gmd::rules {
 namespace {
 
-using namespace netenv;
+using netenv::proxyConfigOf;
+using netenv::GoRequest;
+using netenv::goRequests;
+using netenv::choiceText;
 
 class HttpProxyInUse final : public EnvCheck
 {

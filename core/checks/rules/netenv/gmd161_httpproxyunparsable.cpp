@@ -16,7 +16,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace gmd::rules {
 namespace {
 
-using namespace netenv;
+using netenv::proxyConfigOf;
+using netenv::fixShellVariables;
 
 class HttpProxyUnparsable final : public EnvCheck
 {

@@ -16,7 +16,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace gmd::rules {
 namespace {
 
-using namespace netenv;
+using netenv::proxyConfigOf;
+using netenv::routesOf;
+using netenv::fetchesDirectFirst;
+using netenv::goGetUrl;
+using netenv::choiceText;
+using netenv::fixShellVariables;
 
 class NoProxyMissesPrivateHosts final : public EnvCheck
 {

@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace gmd::rules {
 namespace {
 
-using namespace netenv;
+using netenv::fixShellVariables;
 
 class AllProxyIgnoredByGo final : public EnvCheck
 {

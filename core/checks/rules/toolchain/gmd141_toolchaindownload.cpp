@@ -80,7 +80,7 @@ public:
         const QString allowed = causeOf(view) == ToolchainCause::Setting
             ? u"names that toolchain"_s
             : u"asks for %1 and GOTOOLCHAIN=%2 allows switching"_s.arg(d.toolchain, view.gotoolchain.value);
-        const QString notOnPath = ctx.container ? u"unless %1 is on the PATH of the image"_s.arg(d.toolchain)
+        const QString notOnPath = ctx.container ? u"nothing shows that %1 is on the PATH of the image"_s.arg(d.toolchain)
                                                 : u"%1 is not on PATH"_s.arg(d.toolchain);
         QString message = u"The local go is go%1, %2 %3, and %4. Before anything else, every go command here "
                           "downloads golang.org/toolchain@%5, a whole Go distribution of tens of MB, through "
