@@ -181,22 +181,12 @@ int runCheck(const QStringList& arguments, const CliContext& ctx)
         err << u"gomoddoctor-cli check: "_s << error << u"\n\n"_s << checkHelpText();
         return kExitUsage;
     }
-    QString dir = a.dir.isEmpty() ? (ctx.workingDirectory.isEmpty() ? QDir::currentPath() : ctx.workingDirectory)
-                                  : a.dir;
-    if (QDir::isRelativePath(dir) && !ctx.workingDirectory.isEmpty())
-        dir = QDir(ctx.workingDirectory).filePath(dir);
-    const QFileInfo di(dir);
-    if (!di.exists() || !di.isDir()) {
-        err << u"gomoddoctor-cli check: '%1' is not a folder\n"_s.arg(dir);
+    const QString dir = projectDirArgument(a.dir, ctx, u"check"_s);
+    if (dir.isEmpty())
         return kExitUsage;
-    }
-    if (!di.isReadable()) {
-        err << u"gomoddoctor-cli check: the folder '%1' is not readable\n"_s.arg(dir);
-        return kExitUsage;
-    }
 
     CollectOptions co;
-    co.projectDir = di.absoluteFilePath();
+    co.projectDir = dir;
     co.environment = ctx.environment;
     co.goCommand = a.go;
     co.network = a.network;
@@ -207,9 +197,7 @@ int runCheck(const QStringList& arguments, const CliContext& ctx)
     co.target = a.target;
     co.buildArgs = a.buildArgs;
     for (const QString& f : a.dockerfiles) {
-        const QString path = QDir::isRelativePath(f) && !ctx.workingDirectory.isEmpty()
-            ? QDir(ctx.workingDirectory).filePath(f)
-            : QDir(f).absolutePath();
+        const QString path = resolvePath(f, ctx);
         if (!QFileInfo(path).isFile()) {
             err << u"gomoddoctor-cli check: the Dockerfile '%1' does not exist\n"_s.arg(f);
             return kExitUsage;

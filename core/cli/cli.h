@@ -33,6 +33,14 @@ struct CliContext
 /// exit code. Never throws; prints usage errors to ctx.err.
 int run(const QStringList& arguments, const CliContext& ctx);
 
+/// A path argument resolved against ctx.workingDirectory (the current directory when that is
+/// empty); "" stands for the working directory itself.
+QString resolvePath(const QString& path, const CliContext& ctx);
+
+/// The DIR argument of `command`, resolved and absolute; "" after printing
+/// "gomoddoctor-cli <command>: '<dir>' is not a folder" (or not readable) to ctx.err.
+QString projectDirArgument(const QString& given, const CliContext& ctx, const QString& command);
+
 /// The top-level help text.
 QString helpText();
 

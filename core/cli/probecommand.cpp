@@ -150,16 +150,11 @@ int runProbe(const QStringList& arguments, const CliContext& ctx)
         err << u"gomoddoctor-cli probe: "_s << error << u"\n\n"_s << probeHelpText();
         return kExitUsage;
     }
-    QString dir = a.dir.isEmpty() ? (ctx.workingDirectory.isEmpty() ? QDir::currentPath() : ctx.workingDirectory)
-                                  : a.dir;
-    if (QDir::isRelativePath(dir) && !ctx.workingDirectory.isEmpty())
-        dir = QDir(ctx.workingDirectory).filePath(dir);
-    if (!QFileInfo(dir).isDir()) {
-        err << u"gomoddoctor-cli probe: '%1' is not a folder\n"_s.arg(dir);
+    const QString dir = projectDirArgument(a.dir, ctx, u"probe"_s);
+    if (dir.isEmpty())
         return kExitUsage;
-    }
     CollectOptions co;
-    co.projectDir = QFileInfo(dir).absoluteFilePath();
+    co.projectDir = dir;
     co.environment = ctx.environment;
     co.goCommand = a.go;
     co.cancel = ctx.cancel;

@@ -10,6 +10,8 @@
 #include "common/secrets.h"
 #include "report/jsonreport.h"
 #include "trace/gotracerunner.h"
+#include "trace/hosttimeline.h"
+#include "context/contextscanresult.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -198,17 +200,12 @@ int runTrace(const QStringList& arguments, const CliContext& ctx)
         err << u"gomoddoctor-cli trace: "_s << error << u"\n\n"_s << traceHelpText();
         return kExitUsage;
     }
-    QString dir = a.dir.isEmpty() ? (ctx.workingDirectory.isEmpty() ? QDir::currentPath() : ctx.workingDirectory)
-                                  : a.dir;
-    if (QDir::isRelativePath(dir) && !ctx.workingDirectory.isEmpty())
-        dir = QDir(ctx.workingDirectory).filePath(dir);
-    if (!QFileInfo(dir).isDir()) {
-        err << u"gomoddoctor-cli trace: '%1' is not a folder\n"_s.arg(dir);
+    const QString dir = projectDirArgument(a.dir, ctx, u"trace"_s);
+    if (dir.isEmpty())
         return kExitUsage;
-    }
 
     CollectOptions co;
-    co.projectDir = QFileInfo(dir).absoluteFilePath();
+    co.projectDir = dir;
     co.environment = ctx.environment;
     co.goCommand = a.go;
     co.cancel = ctx.cancel;
@@ -250,6 +247,8 @@ int runTrace(const QStringList& arguments, const CliContext& ctx)
             stage ? stage->label : facts.host().label);
         out.flush();
     }
+    int opened = 0;
+    int closed = 0;
     const GoTraceSummary summary = runGoTrace(
         to, 0, ctx.cancel,
         [&](const StallFinding& s) {
@@ -258,7 +257,23 @@ int runTrace(const QStringList& arguments, const CliContext& ctx)
                 out.flush();
             }
         },
-        [&](const TraceEvent&) {});
+        [&](const TraceEvent& e) {
+            // Live progress: one line per request result, with the running count.
+            if (e.type == TraceEvent::Type::HttpStart) {
+                ++opened;
+            } else if (e.type == TraceEvent::Type::HttpResult || e.type == TraceEvent::Type::HttpError
+                || e.type == TraceEvent::Type::HttpSpecial) {
+                ++closed;
+                if (text) {
+                    const QString what = e.type == TraceEvent::Type::HttpResult
+                        ? u"%1 (%2 s)"_s.arg(e.status).arg(e.seconds, 0, 'f', 3)
+                        : maskSecrets(e.error);
+                    out << u"  [%1 done, %2 running] %3 %4\n"_s.arg(closed).arg(std::max(0, opened - closed)).arg(
+                        what, maskSecrets(e.url));
+                    out.flush();
+                }
+            }
+        });
 
     // The diagnosis: the network findings of this environment's probes, most likely cause first.
     QList<const Check*> network;
@@ -278,6 +293,11 @@ int runTrace(const QStringList& arguments, const CliContext& ctx)
     const int running = int(summary.requests.size()) - done;
 
     if (!text) {
+        QJsonArray hosts;
+        for (const HostActivity& h : hostActivity(summary.requests, summary.elapsedMs))
+            hosts.append(QJsonObject{ { u"host"_s, h.host }, { u"requests"_s, h.requests }, { u"done"_s, h.done },
+                { u"failed"_s, h.failed }, { u"running"_s, h.running }, { u"firstStartMs"_s, double(h.firstStartMs) },
+                { u"lastEndMs"_s, double(h.lastEndMs) }, { u"busyMs"_s, double(h.busyMs) } });
         QJsonArray stalls;
         for (const StallFinding& s : summary.stalls)
             stalls.append(stallToJson(s));
@@ -295,7 +315,7 @@ int runTrace(const QStringList& arguments, const CliContext& ctx)
             { u"modCache"_s, summary.modCache }, { u"modCacheRemoved"_s, summary.modCacheRemoved },
             { u"processGroup"_s, double(summary.processGroup) }, { u"requestsDone"_s, done },
             { u"requestsRunning"_s, running }, { u"requests"_s, requests }, { u"stalls"_s, stalls },
-            { u"findings"_s, fs } };
+            { u"findings"_s, fs }, { u"downloadedBytes"_s, double(summary.downloadedBytes) }, { u"hosts"_s, hosts } };
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         out << u"trace: %1 request(s) resolved, %2 still running; go %3 after %4 ms\n"_s.arg(QString::number(done),
@@ -304,6 +324,9 @@ int runTrace(const QStringList& arguments, const CliContext& ctx)
                 : summary.killed ? u"was killed (%1)"_s.arg(maskSecrets(summary.killReason))
                                  : u"exited with %1"_s.arg(summary.exitCode),
             QString::number(summary.elapsedMs));
+        if (summary.downloadedBytes >= 0)
+            out << u"downloaded: %1 into the temporary module cache\n"_s.arg(formatBytes(summary.downloadedBytes));
+        out << renderHostTimeline(summary.requests, summary.elapsedMs);
         if (summary.stalls.isEmpty() && findings.isEmpty())
             out << u"diagnosis: no stall and no network finding\n"_s;
         for (const StallFinding& s : summary.stalls)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gotracerunner.h"
+#include "trace/hosttimeline.h"
 
 #include "common/processrunner.h"
 #include "common/secrets.h"
@@ -343,6 +344,7 @@ void GoTraceRunner::finish()
     m_timer->stop();
     m_running = false;
     if (m_modCache) {
+        m_summary.downloadedBytes = directorySize(m_modCache->path() + u"/cache/download"_s);
         makeWritable(m_modCache->path());
         m_summary.modCacheRemoved = m_modCache->remove();
         m_modCache.reset();

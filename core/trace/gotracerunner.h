@@ -72,6 +72,7 @@ struct GoTraceSummary
     QString goVersion; ///< from options or `go version`
     QString modCache; ///< the temporary GOMODCACHE ("" when the user's cache was used)
     bool modCacheRemoved = false;
+    qint64 downloadedBytes = -1; ///< size of the temporary cache's download folder at the end; -1 = user's cache
     QStringList addedEnvironment; ///< NAME=value pairs the runner set (GOMODCACHE, GOTOOLCHAIN, GODEBUG)
     int exitCode = -1;
     bool crashed = false;

@@ -302,6 +302,10 @@ private Q_SLOTS:
         QVERIFY2(o.value(u"stalls"_s).toArray().isEmpty(), qPrintable(r.out));
         QVERIFY2(o.value(u"findings"_s).toArray().isEmpty(), qPrintable(r.out));
         QVERIFY(o.value(u"modCacheRemoved"_s).toBool());
+        QVERIFY(o.value(u"downloadedBytes"_s).toDouble() > 0); // the fixture module's zip and more
+        const QJsonArray hosts = o.value(u"hosts"_s).toArray();
+        QCOMPARE(hosts.size(), 1); // only the loopback proxy
+        QCOMPARE(hosts.first().toObject().value(u"running"_s).toInt(), 0);
         QCOMPARE(r.code, 0);
     }
 
