@@ -3,9 +3,12 @@
 
 #include "cli/checkcommand.h"
 #include "cli/dockerfilecommand.h"
+#include "cli/fixcommand.h"
 #include "cli/probecommand.h"
 #include "report/reportmeta.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,6 +29,9 @@ QString helpText()
            "                with stage timings; --rank-proxies ranks proxies and recommends GOPROXY\n"
            "  trace [DIR]   run the real `go mod download -x` under watch; names the request go\n"
            "                is stuck on and ends with the diagnosis\n"
+           "  fix [DIR]     list, show (with a diff), apply and verify the fixes of the findings\n"
+           "  undo [--last | JOURNAL-ID]\n"
+           "                restore what an applied fix changed, byte for byte\n"
            "  dockerfile stages FILE\n"
            "                the stage graph of a Dockerfile and the Go environment of each\n"
            "                RUN that invokes go\n"
@@ -61,10 +67,37 @@ int run(const QStringList& arguments, const CliContext& ctx)
         return runProbe(rest, ctx);
     if (command == u"trace"_s)
         return runTrace(rest, ctx);
+    if (command == u"fix"_s)
+        return runFix(rest, ctx);
+    if (command == u"undo"_s)
+        return runUndo(rest, ctx);
     if (command == u"dockerfile"_s)
         return runDockerfile(rest, ctx);
     err << u"gomoddoctor-cli: unknown command '%1'\n\n"_s.arg(command) << helpText();
     return kExitUsage;
+}
+
+QString resolvePath(const QString& path, const CliContext& ctx)
+{
+    const QString base = ctx.workingDirectory.isEmpty() ? QDir::currentPath() : ctx.workingDirectory;
+    if (path.isEmpty())
+        return QDir(base).absolutePath();
+    return QDir::isRelativePath(path) ? QDir(base).absoluteFilePath(path) : path;
+}
+
+QString projectDirArgument(const QString& given, const CliContext& ctx, const QString& command)
+{
+    const QString dir = resolvePath(given, ctx);
+    const QFileInfo di(dir);
+    if (!di.exists() || !di.isDir()) {
+        *ctx.err << u"gomoddoctor-cli %1: '%2' is not a folder\n"_s.arg(command, dir);
+        return {};
+    }
+    if (!di.isReadable()) {
+        *ctx.err << u"gomoddoctor-cli %1: the folder '%2' is not readable\n"_s.arg(command, dir);
+        return {};
+    }
+    return di.absoluteFilePath();
 }
 
 } // namespace gmd::cli

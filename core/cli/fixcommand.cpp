@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: MIT
+// The fix and undo commands: fix plans from the generators (core/fixgen) over the same facts
+// `check --no-network` collects, previewed as libgit2 diffs, applied with applyPlan() (atomic,
+// journaled), verified by running the checks again, and undone from the journal.
+#include "cli/fixcommand.h"
+
+#include "checks/engine.h"
+#include "checks/factscollector.h"
+#include "checks/registry.h"
+#include "common/secrets.h"
+#include "fix/applyplan.h"
+#include "fix/diffrender.h"
+#include "fix/filediff.h"
+#include "fix/journal.h"
+#include "fixgen/fixgenerators.h"
+#include "fixgen/repairscript.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+#include <QSaveFile>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gmd::cli {
+namespace {
+
+struct FixArgs
+{
+    QString dir;
+    QString go = u"go"_s;
+    QString show;
+    QString script;
+    QStringList apply;
+    bool applySafe = false;
+    bool docker = true;
+    bool help = false;
+};
+
+QString parseFixArgs(const QStringList& args, FixArgs* a)
+{
+    QStringList positional;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString arg = args[i];
+        auto value = [&](QString* target) -> bool {
+            if (i + 1 >= args.size())
+                return false;
+            *target = args[++i];
+            return true;
+        };
+        QString v;
+        if (arg == u"-h"_s || arg == u"--help"_s)
+            a->help = true;
+        else if (arg == u"--list"_s)
+            continue;
+        else if (arg == u"--show"_s) {
+            if (!value(&a->show))
+                return u"--show needs a fix id"_s;
+        } else if (arg == u"--apply"_s) {
+            if (!value(&v))
+                return u"--apply needs a fix id"_s;
+            a->apply << v;
+        } else if (arg == u"--script"_s) {
+            if (!value(&a->script))
+                return u"--script needs a file name"_s;
+        } else if (arg == u"--apply-safe"_s)
+            a->applySafe = true;
+        else if (arg == u"--go"_s) {
+            if (!value(&a->go))
+                return u"--go needs a path"_s;
+        } else if (arg == u"--no-docker"_s)
+            a->docker = false;
+        else if (arg.startsWith(u'-'))
+            return u"unknown option %1"_s.arg(arg);
+        else
+            positional << arg;
+    }
+    if (positional.size() > 1)
+        return u"fix takes one folder, got %1"_s.arg(positional.join(u", "_s));
+    a->dir = positional.value(0);
+    if (!a->show.isEmpty() && (!a->apply.isEmpty() || a->applySafe || !a->script.isEmpty()))
+        return u"--show cannot be combined with --apply"_s;
+    return {};
+}
+
+struct Diagnosis
+{
+    Facts facts;
+    DiagnosisResult result;
+};
+
+Diagnosis diagnose(const QString& dir, const FixArgs& a, const CliContext& ctx)
+{
+    CollectOptions co;
+    co.projectDir = dir;
+    co.environment = ctx.environment;
+    co.goCommand = a.go;
+    co.network = false; // fixes are computed from configuration, never from probe outcomes
+    co.scanDockerfiles = a.docker;
+    co.cancel = ctx.cancel;
+    Diagnosis d;
+    d.facts = collectFacts(co);
+    EngineOptions eo;
+    eo.cancel = ctx.cancel;
+    d.result = runChecks(d.facts, allChecks(), eo);
+    return d;
+}
+
+/// Findings that are "the same problem" for verification: id, where (file or environment), subject
+/// for environment findings (Dockerfile line numbers move when a fix inserts lines).
+QString findingKey(const Finding& f)
+{
+    if (f.location && f.location->isValid())
+        return f.id + u'|' + f.location->file;
+    return f.id + u'|' + f.environment + u'|' + f.subject;
+}
+
+QMap<QString, int> keyCounts(const QList<Finding>& findings)
+{
+    QMap<QString, int> counts;
+    for (const Finding& f : findings)
+        counts[findingKey(f)] += 1;
+    return counts;
+}
+
+QString displayPath(const QString& projectDir, const QString& path)
+{
+    const QString rel = QDir(projectDir).relativeFilePath(path);
+    return rel.startsWith(u"../"_s) ? path : rel;
+}
+
+void printPlan(QTextStream& out, const FixPlan& plan, const QString& projectDir)
+{
+    out << u"%1  [%2]  %3\n"_s.arg(plan.id, fixSafetyKey(plan.safety), maskSecrets(plan.title));
+    if (!plan.description.isEmpty())
+        out << u"\n"_s << maskSecrets(plan.description) << u"\n"_s;
+    for (const GoEnvChange& c : plan.goEnv) {
+        out << (c.value ? u"\n  go env -w %1=%2"_s.arg(c.key, maskValue(c.key, *c.value))
+                        : u"\n  go env -u %1"_s.arg(c.key));
+    }
+    if (!plan.goEnv.isEmpty())
+        out << u"\n"_s;
+    for (const ManualStep& m : plan.manual) {
+        out << u"\nRun yourself (the doctor never does): "_s << maskSecrets(m.description) << u"\n"_s;
+        for (const QString& c : m.commands)
+            out << u"  "_s << maskSecrets(c) << u"\n"_s;
+    }
+    const QList<FileDiff> diffs = diffPlan(plan);
+    for (int i = 0; i < diffs.size(); ++i) {
+        const QString shown = displayPath(projectDir, diffs[i].path);
+        out << u"\n"_s << maskSecrets(QString::fromUtf8(renderUnifiedDiff(diffs[i], shown)));
+    }
+}
+
+/// fix --script: the fixes chosen with --apply/--apply-safe (default: every fix) as a POSIX sh script.
+int writeScript(const FixArgs& a, const QList<FixPlan>& plans, const QString& dir, const CliContext& ctx)
+{
+    QList<FixPlan> chosen;
+    for (const FixPlan& p : plans) {
+        const bool selected = a.apply.contains(p.id) || (a.applySafe && p.safety == FixSafety::Automatic)
+            || (a.apply.isEmpty() && !a.applySafe);
+        if (selected)
+            chosen << p;
+    }
+    for (const QString& id : a.apply) {
+        bool found = false;
+        for (const FixPlan& p : plans)
+            found = found || p.id == id;
+        if (!found) {
+            *ctx.err << u"gomoddoctor-cli fix: no fix with id '%1' (see fix --list)\n"_s.arg(id);
+            return kExitUsage;
+        }
+    }
+    const QString path = resolvePath(a.script, ctx);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(repairScript(chosen, dir).toUtf8()) < 0 || !f.commit()) {
+        *ctx.err << u"gomoddoctor-cli fix: cannot write '%1': %2\n"_s.arg(path, f.errorString());
+        return kExitUsage;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    *ctx.out << u"wrote %1 with %2 fix(es)\n"_s.arg(path).arg(chosen.size());
+    return kExitOk;
+}
+
+} // namespace
+
+QString fixHelpText()
+{
+    return u"Usage: gomoddoctor-cli fix [DIR] [--list | --show ID | --apply ID ... | --apply-safe] [--script FILE]\n"
+           "       gomoddoctor-cli undo [--last | JOURNAL-ID]\n"
+           "\n"
+           "fix lists the fixes for the findings of the project in DIR (default: the current directory;\n"
+           "no network probes), shows one as a plan with its diff, or applies fixes (each file written\n"
+           "atomically, refused when it changed since the fixes were computed, journaled for undo), then\n"
+           "runs the checks again and says which findings are verified fixed.\n"
+           "\n"
+           "Options:\n"
+           "  --list             list the fixes: id, safety (automatic|confirm|manual), title (default)\n"
+           "  --show ID          print the plan and the unified diff of fix ID (secrets masked)\n"
+           "  --apply ID         apply fix ID (repeatable)\n"
+           "  --apply-safe       apply every automatic fix\n"
+           "  --script FILE      write the fixes (those of --apply/--apply-safe, default all) as a POSIX\n"
+           "                     sh repair script instead of applying them (idempotent, with backups)\n"
+           "  --go PATH          the go command (also runs go env -w/-u; default: go on PATH)\n"
+           "  --no-docker        do not analyse Dockerfiles\n"
+           "\n"
+           "undo restores what an applied fix changed, byte for byte (the newest fix not undone with\n"
+           "--last or no argument); it refuses when a file changed after the fix.\n"_s;
+}
+
+int runFix(const QStringList& arguments, const CliContext& ctx)
+{
+    QTextStream& out = *ctx.out;
+    QTextStream& err = *ctx.err;
+    FixArgs a;
+    const QString error = parseFixArgs(arguments, &a);
+    if (a.help) {
+        out << fixHelpText();
+        return kExitOk;
+    }
+    if (!error.isEmpty()) {
+        err << u"gomoddoctor-cli fix: "_s << error << u"\n\n"_s << fixHelpText();
+        return kExitUsage;
+    }
+    const QString dir = projectDirArgument(a.dir, ctx, u"fix"_s);
+    if (dir.isEmpty())
+        return kExitUsage;
+    const Diagnosis before = diagnose(dir, a, ctx);
+    QList<int> findingOfPlan;
+    const QList<FixPlan> plans = fixPlansForAll(before.facts, before.result.findings, &findingOfPlan);
+
+    if (!a.show.isEmpty()) {
+        for (const FixPlan& p : plans) {
+            if (p.id == a.show) {
+                printPlan(out, p, dir);
+                return kExitOk;
+            }
+        }
+        err << u"gomoddoctor-cli fix: no fix with id '%1' (see fix --list)\n"_s.arg(a.show);
+        return kExitUsage;
+    }
+    if (!a.script.isEmpty())
+        return writeScript(a, plans, dir, ctx);
+    if (a.apply.isEmpty() && !a.applySafe) {
+        if (plans.isEmpty())
+            out << u"No applicable fixes.\n"_s;
+        for (const FixPlan& p : plans)
+            out << u"%1  [%2]  %3\n"_s.arg(p.id, fixSafetyKey(p.safety), maskSecrets(p.title));
+        return kExitOk;
+    }
+
+    QList<FixPlan> chosen;
+    for (const QString& id : a.apply) {
+        bool found = false;
+        for (const FixPlan& p : plans) {
+            if (p.id == id) {
+                found = true;
+                if (!p.isApplicable()) {
+                    err << u"gomoddoctor-cli fix: %1 is a manual fix; run its commands yourself (fix --show %1)\n"_s
+                               .arg(id);
+                    return kExitUsage;
+                }
+                chosen << p;
+            }
+        }
+        if (!found) {
+            err << u"gomoddoctor-cli fix: no fix with id '%1' (see fix --list)\n"_s.arg(id);
+            return kExitUsage;
+        }
+    }
+    if (a.applySafe) {
+        for (const FixPlan& p : plans) {
+            if (p.safety == FixSafety::Automatic && p.isApplicable() && !chosen.contains(p))
+                chosen << p;
+        }
+    }
+    if (chosen.isEmpty()) {
+        out << u"No automatic fixes to apply.\n"_s;
+        return kExitOk;
+    }
+
+    ApplyOptions ao;
+    ao.goExecutable = before.facts.go.path.isEmpty() ? a.go : before.facts.go.path;
+    ao.goEnvironment = ctx.environment;
+    ao.goEnvFile = before.facts.hostInputs.userEnvFilePath;
+    ao.journalDirectory = Journal::defaultDirectory(ctx.environment);
+    int failures = 0;
+    QList<FixPlan> applied;
+    for (const FixPlan& p : chosen) {
+        if (!p.goEnv.isEmpty() && ao.goEnvFile.isEmpty()) {
+            err << u"%1: not applied: there is no go env file (%2)\n"_s.arg(
+                p.id, before.facts.hostInputs.userEnvFileProblem);
+            ++failures;
+            continue;
+        }
+        const ApplyResult r = applyPlan(p, ao);
+        if (!r.ok) {
+            err << u"%1: not applied: %2\n"_s.arg(p.id, maskSecrets(r.error));
+            if (!r.changedSincePreview.isEmpty() && !applied.isEmpty())
+                err << u"%1: an earlier fix of this run changed the file; run fix --list again\n"_s.arg(p.id);
+            ++failures;
+            continue;
+        }
+        for (const QString& w : r.warnings)
+            err << u"%1: warning: %2\n"_s.arg(p.id, maskSecrets(w));
+        out << u"%1: applied (undo: gomoddoctor-cli undo %2)\n"_s.arg(p.id, r.journalEntryId);
+        applied << p;
+    }
+    if (!applied.isEmpty()) {
+        // The finding counts as fixed only when the checks, run again, no longer report it.
+        const Diagnosis after = diagnose(dir, a, ctx);
+        const QMap<QString, int> was = keyCounts(before.result.findings);
+        const QMap<QString, int> now = keyCounts(after.result.findings);
+        for (const FixPlan& p : applied) {
+            const qsizetype at = plans.indexOf(p);
+            const Finding* f = at >= 0 ? &before.result.findings.at(findingOfPlan.at(at)) : nullptr;
+            const QString key = f ? findingKey(*f) : QString();
+            const bool fixed = f && now.value(key) < was.value(key);
+            out << u"%1: %2\n"_s.arg(p.id, fixed ? u"verified fixed"_s : u"applied, but the finding still fires"_s);
+            if (!fixed)
+                ++failures;
+        }
+    }
+    return failures == 0 ? kExitOk : kExitFindings;
+}
+
+int runUndo(const QStringList& arguments, const CliContext& ctx)
+{
+    QTextStream& out = *ctx.out;
+    QTextStream& err = *ctx.err;
+    QString id;
+    for (const QString& arg : arguments) {
+        if (arg == u"-h"_s || arg == u"--help"_s) {
+            out << fixHelpText();
+            return kExitOk;
+        }
+        if (arg == u"--last"_s)
+            continue;
+        if (arg.startsWith(u'-') || !id.isEmpty()) {
+            err << u"gomoddoctor-cli undo: unexpected argument '%1'\n\n"_s.arg(arg) << fixHelpText();
+            return kExitUsage;
+        }
+        id = arg;
+    }
+    Journal journal(Journal::defaultDirectory(ctx.environment));
+    if (id.isEmpty()) {
+        const std::optional<JournalEntry> last = journal.lastEntry();
+        if (!last) {
+            err << u"gomoddoctor-cli undo: nothing to undo in %1\n"_s.arg(journal.directory());
+            return kExitFindings;
+        }
+        id = last->id;
+    }
+    const UndoResult r = journal.undo(id);
+    if (!r.ok) {
+        err << u"gomoddoctor-cli undo: %1\n"_s.arg(maskSecrets(r.error));
+        for (const QString& f : r.changedSinceFix)
+            err << u"  changed since the fix: %1\n"_s.arg(f);
+        return kExitFindings;
+    }
+    out << u"undone %1\n"_s.arg(id);
+    for (const QString& f : r.restored)
+        out << u"  restored %1\n"_s.arg(f);
+    return kExitOk;
+}
+
+} // namespace gmd::cli

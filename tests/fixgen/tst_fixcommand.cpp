@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: MIT
+// gomoddoctor-cli fix and undo end to end, in process, with the real go in a temporary
+// HOME/GOENV/XDG_STATE_HOME: a GOPROXY fix through go env -w (go env GOPROXY then shows the new
+// value, undo restores the env file byte for byte), an automatic Dockerfile fix with
+// --apply-safe, masking in --list/--show, and the usage errors.
+#include "cli/cli.h"
+#include "fix/journal.h"
+#include "fixgentestutil.h"
+#include "testutil/testutil.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Sandbox
+{
+    QTemporaryDir tmp;
+    QString project;
+    QString envFile;
+    QProcessEnvironment env;
+
+    Sandbox()
+    {
+        project = tmp.filePath(u"project"_s);
+        envFile = tmp.filePath(u"goenv"_s);
+        QDir().mkpath(project);
+        QDir().mkpath(tmp.filePath(u"home"_s));
+        env.insert(u"HOME"_s, tmp.filePath(u"home"_s));
+        env.insert(u"GOENV"_s, envFile);
+        env.insert(u"XDG_STATE_HOME"_s, tmp.filePath(u"state"_s));
+        env.insert(u"GOPATH"_s, tmp.filePath(u"gopath"_s));
+        env.insert(u"GOMODCACHE"_s, tmp.filePath(u"gopath/pkg/mod"_s));
+        env.insert(u"GOCACHE"_s, tmp.filePath(u"gocache"_s));
+        env.insert(u"GOTOOLCHAIN"_s, u"local"_s);
+        env.insert(u"PATH"_s, QFileInfo(gmdtest::goExecutable()).absolutePath() + u":/usr/bin:/bin"_s);
+        gmdtest::writeFile(project + u"/go.mod"_s, "module example.com/app\n\ngo 1.19\n");
+        gmdtest::writeFile(project + u"/main.go"_s, "package main\n\nfunc main() {}\n");
+    }
+
+    int run(const QStringList& args, QString* out, QString* err = nullptr) const
+    {
+        QString o;
+        QString e;
+        QTextStream os(&o);
+        QTextStream es(&e);
+        gmd::cli::CliContext ctx;
+        ctx.out = &os;
+        ctx.err = &es;
+        ctx.environment = env;
+        ctx.workingDirectory = project;
+        QStringList full = args;
+        if (args.first() == u"fix"_s)
+            full << u"--go"_s << gmdtest::goExecutable();
+        const int code = gmd::cli::run(full, ctx);
+        os.flush();
+        es.flush();
+        *out = o;
+        if (err)
+            *err = e;
+        return code;
+    }
+
+    QString goEnv(const QString& name) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(gmdtest::goExecutable(), { u"env"_s, name });
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+};
+
+/// A project whose Dockerfile (CRLF, no final newline) copies go.mod without go.sum (GMD301).
+QByteArray writeGoSumProject(const Sandbox& s)
+{
+    const QString data = gmdtest::testDataDir() + u"/dockerfiles/naive-copy-all/"_s;
+    gmdtest::writeFile(s.project + u"/go.sum"_s, gmdtest::readFile(data + u"go.sum"_s));
+    gmdtest::writeFile(s.project + u"/.dockerignore"_s, ".git\n");
+    const QByteArray dockerfile = "FROM golang:1.19\r\nWORKDIR /src\r\nCOPY go.mod ./\r\n"
+                                  "RUN --mount=type=cache,target=/go/pkg/mod go mod download\r\nCOPY . .\r\n"
+                                  "RUN --mount=type=cache,target=/go/pkg/mod "
+                                  "--mount=type=cache,target=/root/.cache/go-build go build -o /app .";
+    gmdtest::writeFile(s.project + u"/Dockerfile"_s, dockerfile);
+    return dockerfile;
+}
+
+/// Runs `sh script` in the sandbox's environment; its standard error goes to `err`.
+int runSh(const Sandbox& s, const QString& script, QString* err)
+{
+    QProcess p;
+    p.setProcessEnvironment(s.env);
+    p.setWorkingDirectory(s.project);
+    p.start(u"/bin/sh"_s, { script });
+    if (!p.waitForFinished(60000))
+        return -1;
+    *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+QString firstIdOf(const QString& list, const QString& prefix)
+{
+    for (const QString& line : list.split(u'\n')) {
+        if (line.startsWith(prefix))
+            return line.section(u' ', 0, 0);
+    }
+    return {};
+}
+
+} // namespace
+
+class TestFixCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (gmdtest::goExecutable().isEmpty())
+            QSKIP("no go command");
+    }
+
+    void goproxyThroughGoEnvAndUndo()
+    {
+        Sandbox s;
+        QVERIFY(s.tmp.isValid());
+        const QByteArray original = "# written by hand\r\nGOPROXY=off\nGOFLAGS=-mod=mod\n";
+        QVERIFY(gmdtest::writeFile(s.envFile, original));
+        QString out;
+        QString err;
+        QCOMPARE(s.run({ u"fix"_s, u"--list"_s }, &out, &err), 0);
+        const QString id = firstIdOf(out, u"GMD101:GOPROXY:"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(out + err));
+        QVERIFY2(out.contains(id + u"  [confirm]"_s), qPrintable(out));
+
+        QCOMPARE(s.run({ u"fix"_s, u"--show"_s, id }, &out), 0);
+        QVERIFY2(out.contains(u"go env -w GOPROXY=https://proxy.golang.org,direct"_s), qPrintable(out));
+
+        QCOMPARE(s.run({ u"fix"_s, u"--apply"_s, id }, &out, &err), 0);
+        QVERIFY2(out.contains(id + u": verified fixed"_s), qPrintable(out + err));
+        QCOMPARE(s.goEnv(u"GOPROXY"_s), u"https://proxy.golang.org,direct"_s);
+        QCOMPARE(s.goEnv(u"GOFLAGS"_s), u"-mod=mod"_s);
+
+        QCOMPARE(s.run({ u"undo"_s, u"--last"_s }, &out, &err), 0);
+        QVERIFY2(out.contains(u"undone"_s), qPrintable(out + err));
+        QCOMPARE(gmdtest::readFile(s.envFile), original);
+        QCOMPARE(s.goEnv(u"GOPROXY"_s), u"off"_s);
+        QCOMPARE(s.run({ u"undo"_s }, &out, &err), 1); // nothing left to undo
+    }
+
+    void applySafeFixesDockerfileAndUndo()
+    {
+        Sandbox s;
+        QVERIFY(gmdtest::writeFile(s.envFile, ""));
+        const QString data = gmdtest::testDataDir() + u"/dockerfiles/naive-copy-all/"_s;
+        QVERIFY(gmdtest::writeFile(s.project + u"/go.sum"_s, gmdtest::readFile(data + u"go.sum"_s)));
+        QVERIFY(gmdtest::writeFile(s.project + u"/.dockerignore"_s, ".git\n"));
+        const QByteArray dockerfile = "FROM golang:1.19\r\nWORKDIR /src\r\nCOPY go.mod ./\r\n"
+                                      "RUN --mount=type=cache,target=/go/pkg/mod go mod download\r\nCOPY . .\r\n"
+                                      "RUN --mount=type=cache,target=/go/pkg/mod "
+                                      "--mount=type=cache,target=/root/.cache/go-build go build -o /app .";
+        QVERIFY(gmdtest::writeFile(s.project + u"/Dockerfile"_s, dockerfile));
+        QString out;
+        QString err;
+        QCOMPARE(s.run({ u"fix"_s, u"--list"_s }, &out, &err), 0);
+        const QString id = firstIdOf(out, u"GMD301:"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(out + err));
+        QVERIFY2(out.contains(id + u"  [automatic]"_s), qPrintable(out));
+        QCOMPARE(s.run({ u"fix"_s, u"--show"_s, id }, &out), 0);
+        QVERIFY2(out.contains(u"+COPY go.mod go.sum ./\r"_s), qPrintable(out));
+
+        QCOMPARE(s.run({ u"fix"_s, u"--apply-safe"_s }, &out, &err), 0);
+        QVERIFY2(out.contains(id + u": verified fixed"_s), qPrintable(out + err));
+        const QByteArray fixed = gmdtest::readFile(s.project + u"/Dockerfile"_s);
+        QVERIFY2(fixed.contains("COPY go.mod go.sum ./\r\n"), fixed.constData());
+        QVERIFY(!fixed.endsWith('\n'));
+
+        QCOMPARE(s.run({ u"undo"_s }, &out, &err), 0);
+        QCOMPARE(gmdtest::readFile(s.project + u"/Dockerfile"_s), dockerfile);
+    }
+
+    void secretsMasked()
+    {
+        Sandbox s;
+        QVERIFY(gmdtest::writeFile(s.envFile, "GOPROXY=https://user:s3cr3tpass@proxy.example;direct\n"));
+        QString out;
+        QString err;
+        QCOMPARE(s.run({ u"fix"_s, u"--list"_s }, &out, &err), 0);
+        QVERIFY2(!out.contains(u"s3cr3tpass"_s), qPrintable(out));
+        const QString id = firstIdOf(out, u"GMD102:"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(out + err));
+        QCOMPARE(s.run({ u"fix"_s, u"--show"_s, id }, &out), 0);
+        QVERIFY2(!out.contains(u"s3cr3tpass"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"proxy.example,direct"_s), qPrintable(out));
+    }
+
+    void repairScriptPassesShellcheckAndIsIdempotent()
+    {
+        Sandbox s;
+        const QByteArray envOriginal = "GOPROXY=off\n";
+        QVERIFY(gmdtest::writeFile(s.envFile, envOriginal));
+        const QByteArray dockerfile = writeGoSumProject(s);
+        const QString script = s.tmp.filePath(u"repair.sh"_s);
+        QString out;
+        QString err;
+        QCOMPARE(s.run({ u"fix"_s, u"--script"_s, script }, &out, &err), 0);
+        QVERIFY2(out.contains(u"wrote"_s), qPrintable(out + err));
+        const QByteArray text = gmdtest::readFile(script);
+        QVERIFY(text.startsWith("#!/bin/sh\n"));
+        QVERIFY(text.contains("\nset -eu\n"));
+        QVERIFY(text.contains("GMD301:"));
+        QVERIFY(text.contains("GMD101:GOPROXY:1"));
+
+        const QString shellcheck = QStandardPaths::findExecutable(u"shellcheck"_s);
+        if (shellcheck.isEmpty())
+            QSKIP("shellcheck is not installed");
+        QProcess sc;
+        sc.start(shellcheck, { u"-s"_s, u"sh"_s, script });
+        QVERIFY(sc.waitForFinished(60000));
+        QVERIFY2(sc.exitCode() == 0, sc.readAllStandardOutput().constData());
+
+        QCOMPARE(runSh(s, script, &err), 0);
+        QVERIFY2(err.contains(u"changed: "_s), qPrintable(err));
+        QCOMPARE(s.goEnv(u"GOPROXY"_s), u"https://proxy.golang.org,direct"_s);
+        const QByteArray fixedDockerfile = gmdtest::readFile(s.project + u"/Dockerfile"_s);
+        QVERIFY(fixedDockerfile != dockerfile);
+        QVERIFY(fixedDockerfile.contains("COPY go.mod go.sum ./\r\n"));
+        const gmdtest::ProjectFiles afterFirst = gmdtest::readProject(s.tmp.path());
+
+        // The second run changes nothing: same bytes, no new backups.
+        QCOMPARE(runSh(s, script, &err), 0);
+        QVERIFY2(err.contains(u"already fixed"_s) && err.contains(u"already set: GOPROXY"_s), qPrintable(err));
+        QCOMPARE(gmdtest::readProject(s.tmp.path()), afterFirst);
+        // The backups hold the old bytes.
+        bool backupFound = false;
+        for (auto it = afterFirst.cbegin(); it != afterFirst.cend(); ++it) {
+            if (it.key().startsWith(u"project/Dockerfile.gomoddoctor-backup-"_s)) {
+                backupFound = true;
+                QCOMPARE(it.value(), dockerfile);
+            }
+            if (it.key().startsWith(u"goenv.gomoddoctor-backup-"_s))
+                QCOMPARE(it.value(), envOriginal);
+        }
+        QVERIFY(backupFound);
+    }
+
+    void repairScriptRefusesUnexpectedState()
+    {
+        Sandbox s;
+        const QByteArray envOriginal = "GOPROXY=off\n";
+        QVERIFY(gmdtest::writeFile(s.envFile, envOriginal));
+        writeGoSumProject(s);
+        const QString script = s.tmp.filePath(u"repair.sh"_s);
+        QString out;
+        QString err;
+        QCOMPARE(s.run({ u"fix"_s, u"--script"_s, script }, &out, &err), 0);
+        const QByteArray edited = "FROM golang:1.22\nCOPY go.mod ./\n";
+        QVERIFY(gmdtest::writeFile(s.project + u"/Dockerfile"_s, edited));
+        QVERIFY(runSh(s, script, &err) != 0);
+        QVERIFY2(err.contains(u"not in the expected state"_s), qPrintable(err));
+        QCOMPARE(gmdtest::readFile(s.project + u"/Dockerfile"_s), edited);
+        QCOMPARE(gmdtest::readFile(s.envFile), envOriginal);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addRow("unknown fix id") << QStringList { u"fix"_s, u"--show"_s, u"GMD999:x:1"_s };
+        QTest::addRow("apply unknown id") << QStringList { u"fix"_s, u"--apply"_s, u"nope"_s };
+        QTest::addRow("unknown option") << QStringList { u"fix"_s, u"--frobnicate"_s };
+        QTest::addRow("show and apply") << QStringList { u"fix"_s, u"--show"_s, u"a"_s, u"--apply"_s, u"b"_s };
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        Sandbox s;
+        QString out;
+        QCOMPARE(s.run(args, &out), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFixCommand)
+#include "tst_fixcommand.moc"
