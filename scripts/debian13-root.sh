@@ -62,6 +62,10 @@ mount_bind /dev/pts "$root/dev/pts"
 mount_bind "$src" "$root/src/main"
 if [ -d "$src/../shared" ]; then
     mount_bind "$(cd "$src/../shared" && pwd)" "$root/src/shared"
+else
+    # The cached root keeps the mount point of an earlier run: an empty /src/shared would look
+    # like a shared folder without its data to the tests.
+    rmdir "$root/src/shared" 2>/dev/null || true
 fi
 
 echo "== Entering the Debian 13 root"
