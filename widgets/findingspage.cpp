@@ -4,6 +4,7 @@
 #include "findingdetailview.h"
 #include "findingsfiltermodel.h"
 #include "findingsmodel.h"
+#include "fixpreview.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,8 +70,11 @@ FindingsPage::FindingsPage(FindingsModel* model, QWidget* parent)
     m_splitter->setObjectName(u"findingsSplitter"_s);
     m_splitter->addWidget(top);
     m_splitter->addWidget(m_detail);
+    m_fixPreview = new FixPreview(this);
+    m_splitter->addWidget(m_fixPreview);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -123,11 +127,13 @@ void FindingsPage::selectFirst()
         m_detail->showCheck(m_check, m_checkState, m_checkReason, 0);
     else if (m_model->rowCount() == 0)
         m_detail->showWelcome();
+    m_fixPreview->clear();
 }
 
 void FindingsPage::showWelcome()
 {
     m_detail->showWelcome();
+    m_fixPreview->clear();
 }
 
 void FindingsPage::updateHeader()
@@ -150,8 +156,16 @@ void FindingsPage::onCurrentChanged()
     if (!current.isValid())
         return;
     const Finding* f = m_model->finding(m_filter->mapToSource(current).row());
-    if (f)
+    if (f) {
         m_detail->showFinding(*f);
+        m_fixPreview->showFinding(*f);
+        // The panel was hidden while no finding was selected: give it room when it appears.
+        const QList<int> sizes = m_splitter->sizes();
+        if (sizes.size() == 3 && sizes[2] < 120) {
+            const int total = sizes[0] + sizes[1] + sizes[2];
+            m_splitter->setSizes({ total / 5, total * 2 / 5, total - total / 5 - total * 2 / 5 });
+        }
+    }
 }
 
 } // namespace gmd

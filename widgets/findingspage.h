@@ -14,6 +14,7 @@ class QTreeView;
 namespace gmd {
 
 class FindingDetailView;
+class FixPreview;
 class FindingsFilterModel;
 class FindingsModel;
 
@@ -39,6 +40,8 @@ public:
 
     QTreeView* view() const { return m_view; }
     FindingDetailView* detail() const { return m_detail; }
+    /// The fix panel under the detail.
+    FixPreview* fixPreview() const { return m_fixPreview; }
     QSplitter* splitter() const { return m_splitter; }
 
 Q_SIGNALS:
@@ -55,6 +58,7 @@ private:
     QPushButton* m_showAll = nullptr;
     QTreeView* m_view = nullptr;
     FindingDetailView* m_detail = nullptr;
+    FixPreview* m_fixPreview = nullptr;
     QSplitter* m_splitter = nullptr;
     CheckInfo m_check;
     CheckState m_checkState = CheckState::Pending;

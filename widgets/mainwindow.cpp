@@ -12,6 +12,7 @@
 #include "findingdetailview.h"
 #include "findingsmodel.h"
 #include "findingspage.h"
+#include "fixpreview.h"
 #include "icons.h"
 #include "logpage.h"
 #include "messagebanner.h"
@@ -143,6 +144,10 @@ void MainWindow::createActions()
 
     m_hidePassingAction = new QAction(tr("&Hide Passing Checks"), this);
     m_hidePassingAction->setCheckable(true);
+    m_undoFixAction = new QAction(tr("&Undo Last Fix"), this);
+    m_undoFixAction->setObjectName(u"undoFixAction"_s);
+    m_undoFixAction->setToolTip(tr("Restore what the last applied fix changed, byte for byte"));
+    m_undoFixAction->setIconText(tr("Undo Fix"));
     m_findAction = new QAction(tr("&Filter Checks"), this);
     m_findAction->setShortcut(QKeySequence::Find);
 }
@@ -155,6 +160,8 @@ void MainWindow::createMenus()
     file->addAction(m_cancelAction);
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_undoFixAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -181,6 +188,7 @@ void MainWindow::createMenus()
     bar->addAction(m_cancelAction);
     bar->addSeparator();
     bar->addAction(m_exportAction);
+    bar->addAction(m_undoFixAction);
     bar->addSeparator();
     bar->addAction(m_settingsAction);
 }
@@ -199,6 +207,10 @@ void MainWindow::createCentralWidget()
         const QSignalBlocker blocker(view->selectionModel());
         view->selectionModel()->clear();
     });
+    FixPreview* fixes = m_findingsPage->fixPreview();
+    connect(m_undoFixAction, &QAction::triggered, fixes, &FixPreview::undoLastFix);
+    connect(fixes, &FixPreview::applyFinished, this, [this](const FixOutcome& o) { onFixDone(o.ok, o.message); });
+    connect(fixes, &FixPreview::undoFinished, this, [this](const FixOutcome& o) { onFixDone(o.ok, o.message); });
     m_environmentPage = new EnvironmentPage(m_environmentModel, this);
     m_routesPage = new RoutesPage(m_routesModel, this);
     m_logPage = new LogPage(this);
@@ -238,6 +250,7 @@ void MainWindow::applyIcons()
     m_diagnoseAction->setIcon(icons::themed(u"action-diagnose"_s));
     m_cancelAction->setIcon(icons::themed(u"action-cancel"_s));
     m_exportAction->setIcon(icons::themed(u"action-export"_s));
+    m_undoFixAction->setIcon(icons::themed(u"action-undo"_s));
     m_settingsAction->setIcon(icons::themed(u"action-settings"_s));
     m_aboutAction->setIcon(icons::themed(u"action-about"_s));
 }
@@ -401,6 +414,24 @@ void MainWindow::showAbout()
             .arg(doctorVersion())
             .arg(m_checklistModel->checkCount())
             .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::onFixDone(bool ok, const QString& message)
+{
+    m_logPage->append(message);
+    m_status->setMessage(message.section(u'\n', 0, 0));
+    if (!ok) {
+        m_banner->showMessage(MessageBanner::Kind::Error, message);
+        return;
+    }
+    // The other pages and findings must show the changed project: diagnose again, and say
+    // what happened once that run is done (diagnose() dismisses the banner).
+    if (m_projectDir.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Information, message);
+        return;
+    }
+    m_pendingFixMessage = message;
+    diagnose(m_projectDir); // supersedes a run in progress: it saw the files before the fix
 }
 
 void MainWindow::onCheckSelected(const QString& id)

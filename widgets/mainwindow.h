@@ -78,6 +78,7 @@ public:
     LogPage* logPage() const { return m_logPage; }
     StatusIndicator* statusIndicator() const { return m_status; }
     ChecklistPane* checklistPane() const { return m_checklistPane; }
+    QAction* undoFixAction() const { return m_undoFixAction; }
     FindingsPage* findingsPage() const { return m_findingsPage; }
     QTabWidget* pages() const { return m_tabs; }
 
@@ -115,6 +116,7 @@ private:
     void onCancelled();
     void onCheckSelected(const QString& id);
     void onCategorySelected(const QString& category);
+    void onFixDone(bool ok, const QString& message);
 
     std::unique_ptr<QSettings> m_store;
     AppSettings m_settings;
@@ -148,6 +150,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_hidePassingAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_undoFixAction = nullptr;
+    QString m_pendingFixMessage; ///< shown in the banner when the diagnosis after a fix finishes
 };
 
 } // namespace gmd

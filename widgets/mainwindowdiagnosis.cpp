@@ -9,6 +9,7 @@
 #include "environmentpage.h"
 #include "findingsmodel.h"
 #include "findingspage.h"
+#include "fixpreview.h"
 #include "logpage.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -136,6 +137,7 @@ void MainWindow::onFinished(const std::shared_ptr<const DiagnosisRun>& run)
 {
     m_lastRun = run;
     m_checklistModel->setOutcomes(run->result.checks);
+    m_findingsPage->fixPreview()->setRun(run); // before the findings: selecting one computes its fixes
     m_findingsModel->setFindings(run->result.findings);
 
     int errors = 0, warnings = 0, passed = 0;
@@ -157,6 +159,10 @@ void MainWindow::onFinished(const std::shared_ptr<const DiagnosisRun>& run)
     if (!m_checklistPane->reselect())
         m_findingsPage->showAll();
     updateActions();
+    if (!m_pendingFixMessage.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Information, m_pendingFixMessage);
+        m_pendingFixMessage.clear();
+    }
     Q_EMIT diagnosisFinished();
 }
 

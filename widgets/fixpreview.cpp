@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: MIT
+// The fix panel: plans of the selected finding, their diff, Apply (off the GUI thread, then the
+// checks run again to verify) and Undo from the journal. Core does the work (fixgen, fix); this
+// file only shows it and moves the blocking calls to QtConcurrent workers.
+#include "fixpreview.h"
+
+#include "checks/engine.h"
+#include "checks/factscollector.h"
+#include "checks/registry.h"
+#include "common/secrets.h"
+#include "diagnosisrunner.h"
+#include "fix/applyplan.h"
+#include "fix/diffrender.h"
+#include "fix/filediff.h"
+#include "fix/journal.h"
+#include "fixgen/fixgenerators.h"
+#include "icons.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMap>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSyntaxHighlighter>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#ifdef GMD_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gmd {
+
+namespace {
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+/// Without KSyntaxHighlighting: '+' green, '-' red, '@@' blue, file headers bold.
+class PlainDiffHighlighter : public QSyntaxHighlighter
+{
+public:
+    PlainDiffHighlighter(QTextDocument* document, bool dark)
+        : QSyntaxHighlighter(document)
+    {
+        m_added.setForeground(dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37));
+        m_deleted.setForeground(dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xcf, 0x22, 0x2e));
+        m_hunk.setForeground(dark ? QColor(0x79, 0xc0, 0xff) : QColor(0x09, 0x69, 0xda));
+        m_header.setFontWeight(QFont::Bold);
+        m_marker.setForeground(dark ? QColor(0x9d, 0xa5, 0xb4) : QColor(0x65, 0x6d, 0x76));
+    }
+
+protected:
+    void highlightBlock(const QString& text) override
+    {
+        const QTextCharFormat* format = nullptr;
+        if (text.startsWith(u"+++ "_s) || text.startsWith(u"--- "_s) || text.startsWith(u"diff --git"_s))
+            format = &m_header;
+        else if (text.startsWith(u'+'))
+            format = &m_added;
+        else if (text.startsWith(u'-'))
+            format = &m_deleted;
+        else if (text.startsWith(u"@@"_s))
+            format = &m_hunk;
+        else if (text.startsWith(u'\\') || text.startsWith(u"index "_s) || text.startsWith(u"new file mode"_s))
+            format = &m_marker;
+        if (format)
+            setFormat(0, int(text.size()), *format);
+    }
+
+private:
+    QTextCharFormat m_added, m_deleted, m_hunk, m_header, m_marker;
+};
+
+QString safetyColour(FixSafety safety)
+{
+    switch (safety) {
+    case FixSafety::Automatic:
+        return u"#1a7f37"_s;
+    case FixSafety::Confirm:
+        return u"#bc4c00"_s;
+    case FixSafety::Manual:
+        return u"#656d76"_s;
+    }
+    return {};
+}
+
+QString safetyExplanation(FixSafety safety)
+{
+    switch (safety) {
+    case FixSafety::Automatic:
+        return FixPreview::tr("provably safe: applied without asking");
+    case FixSafety::Confirm:
+        return FixPreview::tr("changes behaviour: you are asked before it is applied");
+    case FixSafety::Manual:
+        return FixPreview::tr("copy-only: run the commands yourself, the doctor never does");
+    }
+    return {};
+}
+
+/// Same problem for verification: id and file, or id, environment and subject (as the CLI).
+QString findingKey(const Finding& f)
+{
+    if (f.location && f.location->isValid())
+        return f.id + u'|' + f.location->file;
+    return f.id + u'|' + f.environment + u'|' + f.subject;
+}
+
+int countKey(const QList<Finding>& findings, const QString& key)
+{
+    int n = 0;
+    for (const Finding& f : findings)
+        n += findingKey(f) == key ? 1 : 0;
+    return n;
+}
+
+QString shownPath(const QString& projectDir, const QString& path)
+{
+    if (projectDir.isEmpty())
+        return {};
+    const QString rel = QDir(projectDir).relativeFilePath(path);
+    return rel.startsWith(u"../"_s) ? QString() : rel;
+}
+
+/// Blocking: applies `plan`, then collects the facts and runs the checks again (no network).
+FixOutcome applyAndVerify(const FixPlan& plan, std::shared_ptr<const DiagnosisRun> run, std::optional<Finding> finding,
+    const QString& journalDir)
+{
+    FixOutcome out;
+    out.planId = plan.id;
+    ApplyOptions ao;
+    ao.goExecutable = run->facts.go.path.isEmpty() ? run->request.goCommand : run->facts.go.path;
+    ao.goEnvironment = run->request.environment;
+    ao.goEnvFile = run->facts.hostInputs.userEnvFilePath;
+    ao.goTimeoutMs = run->request.goTimeoutMs;
+    ao.journalDirectory = journalDir;
+    if (!plan.goEnv.isEmpty() && ao.goEnvFile.isEmpty()) {
+        out.message = FixPreview::tr("Not applied: there is no go env file (%1).")
+                          .arg(maskSecrets(run->facts.hostInputs.userEnvFileProblem));
+        return out;
+    }
+    const ApplyResult r = applyPlan(plan, ao);
+    if (!r.ok) {
+        QStringList lines { FixPreview::tr("Not applied, nothing was written: %1").arg(maskSecrets(r.error)) };
+        for (const QString& f : r.changedSincePreview)
+            lines << FixPreview::tr("%1 changed since the preview: diagnose again (F5) for a new fix.").arg(f);
+        for (const QString& f : r.notWritable)
+            lines << FixPreview::tr("%1 is not writable.").arg(f);
+        out.message = lines.join(u'\n');
+        return out;
+    }
+    out.ok = true;
+    out.journalEntryId = r.journalEntryId;
+    QStringList lines;
+    for (const QString& w : r.warnings)
+        lines << maskSecrets(w);
+    if (finding) {
+        CollectOptions co;
+        co.projectDir = run->request.projectDir;
+        co.environment = run->request.environment;
+        co.goCommand = run->request.goCommand;
+        co.goTimeoutMs = run->request.goTimeoutMs;
+        co.network = false; // fixes are about configuration, never probe outcomes
+        const Facts after = collectFacts(co);
+        const DiagnosisResult again = runChecks(after, allChecks(), {});
+        const QString key = findingKey(*finding);
+        out.verified = countKey(again.findings, key) < countKey(run->result.findings, key);
+    }
+    lines.prepend(out.verified ? FixPreview::tr("Applied and verified fixed: %1 no longer fires.").arg(plan.findingId)
+                               : FixPreview::tr("Applied, but the finding still fires."));
+    out.message = lines.join(u'\n');
+    return out;
+}
+
+FixOutcome undoLast(const QString& journalDir)
+{
+    FixOutcome out;
+    Journal journal(journalDir);
+    const std::optional<JournalEntry> last = journal.lastEntry();
+    if (!last) {
+        out.message = FixPreview::tr("Nothing to undo.");
+        return out;
+    }
+    out.planId = last->planId;
+    out.journalEntryId = last->id;
+    const UndoResult r = journal.undo(last->id);
+    if (!r.ok) {
+        QStringList lines { FixPreview::tr("Undo refused, nothing was restored: %1").arg(maskSecrets(r.error)) };
+        for (const QString& f : r.changedSinceFix)
+            lines << FixPreview::tr("%1 changed since the fix.").arg(f);
+        out.message = lines.join(u'\n');
+        return out;
+    }
+    out.ok = true;
+    out.message = FixPreview::tr("Undone: %1 (%n file(s) restored).", nullptr, int(r.restored.size()))
+                      .arg(maskSecrets(last->planTitle));
+    return out;
+}
+
+} // namespace
+
+QSyntaxHighlighter* attachDiffHighlighter(QPlainTextEdit* edit)
+{
+#ifdef GMD_HAVE_KSYNTAXHIGHLIGHTING
+    // One repository for the process: definitions refer to it, so it must outlive every
+    // highlighter; parented to the application so it goes away with it.
+    static KSyntaxHighlighting::Repository* repository = [] {
+        auto* r = new KSyntaxHighlighting::Repository;
+        QObject::connect(qApp, &QObject::destroyed, [r] { delete r; });
+        return r;
+    }();
+    const KSyntaxHighlighting::Definition definition = repository->definitionForName(u"Diff"_s);
+    if (definition.isValid()) {
+        auto* h = new KSyntaxHighlighting::SyntaxHighlighter(edit->document());
+        h->setDefinition(definition);
+        h->setTheme(repository->themeForPalette(edit->palette()));
+        return h;
+    }
+#endif
+    return new PlainDiffHighlighter(edit->document(), isDark(edit->palette()));
+}
+
+FixPreview::FixPreview(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(u"fixPreview"_s);
+    m_header = new QLabel(this);
+    m_header->setObjectName(u"fixPreviewHeader"_s);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"fixPlanList"_s);
+    m_list->setUniformItemSizes(true);
+    connect(m_list, &QListWidget::currentRowChanged, this, &FixPreview::showPlan);
+
+    m_safety = new QLabel(this);
+    m_safety->setObjectName(u"fixSafety"_s);
+    m_safety->setTextFormat(Qt::RichText);
+    m_description = new QLabel(this);
+    m_description->setObjectName(u"fixDescription"_s);
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_goEnv = new QLabel(this);
+    m_goEnv->setObjectName(u"fixGoEnv"_s);
+    m_goEnv->setTextFormat(Qt::RichText);
+    m_goEnv->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_manual = new QPlainTextEdit(this);
+    m_manual->setObjectName(u"fixManualSteps"_s);
+    m_manual->setReadOnly(true);
+    m_manual->setFont(fixed);
+    m_manual->setMaximumHeight(80);
+    m_copy = new QPushButton(icons::themed(u"action-copy"_s), tr("Copy"), this);
+    m_copy->setObjectName(u"fixCopy"_s);
+    m_copy->setToolTip(tr("Copy the commands to run yourself"));
+    connect(m_copy, &QPushButton::clicked, this, &FixPreview::copyManual);
+    auto* manualRow = new QHBoxLayout;
+    manualRow->addWidget(m_manual, 1);
+    manualRow->addWidget(m_copy, 0, Qt::AlignTop);
+
+    m_diff = new QPlainTextEdit(this);
+    m_diff->setObjectName(u"fixDiff"_s);
+    m_diff->setReadOnly(true);
+    m_diff->setFont(fixed);
+    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_diff->setPlaceholderText(tr("This fix edits no files."));
+    attachDiffHighlighter(m_diff);
+
+    m_apply = new QPushButton(icons::themed(u"action-apply"_s), tr("Apply"), this);
+    m_apply->setObjectName(u"fixApply"_s);
+    m_apply->setToolTip(tr("Write the changes shown (atomically, journaled: Undo Last Fix restores them)"));
+    connect(m_apply, &QPushButton::clicked, this, &FixPreview::applySelected);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"fixStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* applyRow = new QHBoxLayout;
+    applyRow->addWidget(m_status, 1);
+    applyRow->addStretch(0); // keeps Apply at its size when there is no status text
+    applyRow->addWidget(m_apply, 0, Qt::AlignTop);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_header);
+    layout->addWidget(m_list);
+    layout->addWidget(m_safety);
+    layout->addWidget(m_description);
+    layout->addWidget(m_goEnv);
+    layout->addLayout(manualRow);
+    layout->addWidget(m_diff, 1);
+    layout->addLayout(applyRow);
+
+    m_applyWatcher = new QFutureWatcher<FixOutcome>(this);
+    connect(m_applyWatcher, &QFutureWatcherBase::finished, this, &FixPreview::onApplyDone);
+    m_undoWatcher = new QFutureWatcher<FixOutcome>(this);
+    connect(m_undoWatcher, &QFutureWatcherBase::finished, this, &FixPreview::onUndoDone);
+    clear();
+}
+
+FixPreview::~FixPreview()
+{
+    // Writes in progress finish (they are atomic and journaled); plan computations are dropped.
+    m_applyWatcher->waitForFinished();
+    m_undoWatcher->waitForFinished();
+}
+
+void FixPreview::setRun(std::shared_ptr<const DiagnosisRun> run)
+{
+    m_run = std::move(run);
+}
+
+QString FixPreview::journalDirectory() const
+{
+    return Journal::defaultDirectory(m_run ? m_run->request.environment : QProcessEnvironment::systemEnvironment());
+}
+
+void FixPreview::showFinding(const Finding& finding)
+{
+    show();
+    m_finding = finding;
+    if (!m_run) {
+        setPlans({});
+        return;
+    }
+    // A new watcher per request: the finished() of a superseded computation is never seen.
+    if (m_plansWatcher)
+        m_plansWatcher->deleteLater();
+    m_plansWatcher = new QFutureWatcher<QList<FixPlan>>(this);
+    auto* watcher = m_plansWatcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (watcher != m_plansWatcher)
+            return;
+        const QList<FixPlan> plans = watcher->result();
+        const std::optional<Finding> keep = m_finding;
+        setPlans(plans);
+        m_finding = keep;
+        Q_EMIT plansReady();
+    });
+    setPlans({});
+    m_finding = finding;
+    m_header->setText(tr("<b>Fixes</b>: looking for fixes…"));
+    // fixPlansFor reads the files it edits: off the GUI thread.
+    watcher->setFuture(QtConcurrent::run([run = m_run, finding] { return fixPlansFor(run->facts, finding); }));
+}
+
+void FixPreview::setPlans(const QList<FixPlan>& plans)
+{
+    m_finding.reset();
+    m_plans = plans;
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const FixPlan& p : plans) {
+        auto* item =
+            new QListWidgetItem(u"[%1]  %2 — %3"_s.arg(fixSafetyKey(p.safety), p.id, maskSecrets(p.title)), m_list);
+        item->setForeground(QColor(safetyColour(p.safety)));
+        item->setToolTip(safetyExplanation(p.safety));
+    }
+    m_header->setText(plans.isEmpty() ? tr("<b>Fixes</b>: none that can be proved correct; see the advice above.")
+                                      : tr("<b>Fixes</b> (%n):", nullptr, int(plans.size())));
+    setStatus({}, false);
+    // As high as its rows (up to four): the diff below needs the room.
+    const int rows = qBound(1, int(plans.size()), 4);
+    const int rowHeight = qMax(m_list->sizeHintForRow(0), m_list->fontMetrics().height() + 4);
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth() + 2);
+    if (!plans.isEmpty())
+        m_list->setCurrentRow(0);
+    showPlan(plans.isEmpty() ? -1 : 0);
+    m_list->setVisible(!plans.isEmpty());
+}
+
+void FixPreview::clear()
+{
+    if (m_plansWatcher) {
+        m_plansWatcher->deleteLater();
+        m_plansWatcher = nullptr;
+    }
+    setPlans({});
+    hide(); // nothing to fix: the detail above gets the room
+}
+
+int FixPreview::currentPlan() const
+{
+    return m_list->currentRow();
+}
+
+void FixPreview::setCurrentPlan(int row)
+{
+    m_list->setCurrentRow(row);
+}
+
+QString FixPreview::diffText() const
+{
+    return m_diff->property("gmdDiffText").toString();
+}
+
+QString FixPreview::statusText() const
+{
+    return m_status->text();
+}
+
+void FixPreview::showPlan(int row)
+{
+    const bool valid = row >= 0 && row < m_plans.size();
+    m_safety->setVisible(valid);
+    m_description->setVisible(valid);
+    m_diff->setVisible(valid);
+    m_apply->setVisible(valid);
+    if (!valid) {
+        m_goEnv->hide();
+        m_manual->hide();
+        m_copy->hide();
+        m_diff->clear();
+        m_diff->setProperty("gmdDiffText", QString());
+        return;
+    }
+    const FixPlan& plan = m_plans[row];
+    m_safety->setText(u"<span style='color:%1'><b>%2</b></span> — %3"_s.arg(safetyColour(plan.safety),
+        fixSafetyKey(plan.safety).toUpper(), safetyExplanation(plan.safety).toHtmlEscaped()));
+    m_description->setText(maskSecrets(plan.description));
+
+    QString env;
+    for (const GoEnvChange& c : plan.goEnv) {
+        const EnvValue before = m_run ? m_run->facts.host().env.get(c.key) : EnvValue {};
+        const QString was = before.value.isEmpty() ? tr("(unset)") : maskValue(c.key, before.value);
+        const QString source = before.origin.isEmpty() ? envSourceName(before.source) : before.origin;
+        const QString now = c.value ? maskValue(c.key, *c.value) : tr("(unset: go env -u)");
+        env += u"<tr><td><code>%1</code></td><td>%2 <i>(%3)</i></td><td>→</td><td><b>%4</b></td></tr>"_s.arg(
+            c.key.toHtmlEscaped(), was.toHtmlEscaped(), source.toHtmlEscaped(), now.toHtmlEscaped());
+    }
+    m_goEnv->setText(
+        env.isEmpty() ? QString() : QString(tr("<b>go env changes</b>") + u"<table>"_s + env + u"</table>"_s));
+    m_goEnv->setVisible(!env.isEmpty());
+
+    QStringList manual;
+    for (const ManualStep& m : plan.manual) {
+        manual << QString(u"# "_s + maskSecrets(m.description));
+        for (const QString& c : m.commands)
+            manual << maskSecrets(c);
+    }
+    m_manual->setPlainText(manual.join(u'\n'));
+    m_manual->setVisible(!manual.isEmpty());
+    m_copy->setVisible(!manual.isEmpty());
+
+    QString diff;
+    const QString projectDir = m_run ? m_run->request.projectDir : QString();
+    for (const FileDiff& d : diffPlan(plan))
+        diff += maskSecrets(QString::fromUtf8(renderUnifiedDiff(d, shownPath(projectDir, d.path))));
+    m_diff->setProperty("gmdDiffText", diff);
+    m_diff->setPlainText(diff);
+    m_diff->setVisible(!plan.edits.isEmpty());
+
+    m_apply->setEnabled(plan.isApplicable() && !m_busy);
+    m_apply->setToolTip(plan.isApplicable() ? tr("Write the changes shown (journaled: Undo Last Fix restores them)")
+                                            : tr("A manual fix: copy its commands and run them yourself"));
+}
+
+void FixPreview::setBusy(bool busy)
+{
+    m_busy = busy;
+    const int row = m_list->currentRow();
+    m_apply->setEnabled(!busy && row >= 0 && row < m_plans.size() && m_plans[row].isApplicable());
+    m_list->setEnabled(!busy);
+}
+
+void FixPreview::setStatus(const QString& text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? u"color:#cf222e"_s : QString());
+    m_status->setVisible(!text.isEmpty());
+}
+
+void FixPreview::copyManual()
+{
+    QApplication::clipboard()->setText(m_manual->toPlainText());
+}
+
+void FixPreview::applySelected()
+{
+    const int row = m_list->currentRow();
+    if (m_busy || row < 0 || row >= m_plans.size() || !m_plans[row].isApplicable() || !m_run)
+        return;
+    const FixPlan plan = m_plans[row];
+    if (plan.safety == FixSafety::Confirm) {
+        const bool yes = m_confirm ? m_confirm(plan)
+                                   : QMessageBox::question(this, tr("Apply Fix"),
+                                         tr("<p><b>%1</b></p><p>Safety: <b>%2</b> — %3.</p><p>Apply it?</p>")
+                                             .arg(maskSecrets(plan.title).toHtmlEscaped(), fixSafetyKey(plan.safety),
+                                                 safetyExplanation(plan.safety).toHtmlEscaped()))
+                == QMessageBox::Yes;
+        if (!yes)
+            return;
+    }
+    setBusy(true);
+    setStatus(tr("Applying %1 and running the checks again…").arg(plan.id), false);
+    m_applyWatcher->setFuture(QtConcurrent::run([plan, run = m_run, finding = m_finding, dir = journalDirectory()] {
+        return applyAndVerify(plan, run, finding, dir);
+    }));
+}
+
+void FixPreview::onApplyDone()
+{
+    const FixOutcome outcome = m_applyWatcher->result();
+    setBusy(false);
+    setStatus(outcome.message, !outcome.ok);
+    Q_EMIT applyFinished(outcome);
+}
+
+void FixPreview::undoLastFix()
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    setStatus(tr("Undoing the last fix…"), false);
+    m_undoWatcher->setFuture(QtConcurrent::run([dir = journalDirectory()] { return undoLast(dir); }));
+}
+
+void FixPreview::onUndoDone()
+{
+    const FixOutcome outcome = m_undoWatcher->result();
+    setBusy(false);
+    setStatus(outcome.message, !outcome.ok);
+    Q_EMIT undoFinished(outcome);
+}
+
+} // namespace gmd
