@@ -69,5 +69,7 @@ else
 fi
 
 echo "== Entering the Debian 13 root"
+# COMMAND is passed as an argument, not pasted into the script text, so its quotes survive.
+# shellcheck disable=SC2016 # $1 is expanded by the inner shell
 chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 TERM=dumb /bin/sh -c "cd /src/main && $command"
+    LANG=C.UTF-8 TERM=dumb /bin/sh -c 'cd /src/main && eval "$1"' debian13-root "$command"

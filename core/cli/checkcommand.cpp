@@ -173,14 +173,8 @@ int runCheck(const QStringList& arguments, const CliContext& ctx)
     QTextStream& err = *ctx.err;
     CheckArgs a;
     const QString error = parseArgs(arguments, &a);
-    if (a.help) {
-        out << checkHelpText();
-        return kExitOk;
-    }
-    if (!error.isEmpty()) {
-        err << u"gomoddoctor-cli check: "_s << error << u"\n\n"_s << checkHelpText();
-        return kExitUsage;
-    }
+    if (const std::optional<int> done = helpOrUsageError(a.help, error, u"check"_s, checkHelpText(), ctx))
+        return *done;
     const QString dir = projectDirArgument(a.dir, ctx, u"check"_s);
     if (dir.isEmpty())
         return kExitUsage;

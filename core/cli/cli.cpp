@@ -77,6 +77,20 @@ int run(const QStringList& arguments, const CliContext& ctx)
     return kExitUsage;
 }
 
+std::optional<int> helpOrUsageError(bool help, const QString& error, const QString& command,
+    const QString& helpText, const CliContext& ctx)
+{
+    if (help) {
+        *ctx.out << helpText;
+        return kExitOk;
+    }
+    if (!error.isEmpty()) {
+        *ctx.err << u"gomoddoctor-cli %1: %2\n\n"_s.arg(command, error) << helpText;
+        return kExitUsage;
+    }
+    return std::nullopt;
+}
+
 QString resolvePath(const QString& path, const CliContext& ctx)
 {
     const QString base = ctx.workingDirectory.isEmpty() ? QDir::currentPath() : ctx.workingDirectory;

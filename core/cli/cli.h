@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 
 class QTextStream;
 
@@ -32,6 +33,11 @@ struct CliContext
 /// Runs `gomoddoctor-cli <arguments>` (arguments without the program name) and returns the
 /// exit code. Never throws; prints usage errors to ctx.err.
 int run(const QStringList& arguments, const CliContext& ctx);
+
+/// What a command does after parsing its arguments: print its help (exit 0) or the parse error
+/// and its help (exit 2), or nothing (nullopt: go on).
+std::optional<int> helpOrUsageError(bool help, const QString& error, const QString& command,
+    const QString& helpText, const CliContext& ctx);
 
 /// A path argument resolved against ctx.workingDirectory (the current directory when that is
 /// empty); "" stands for the working directory itself.

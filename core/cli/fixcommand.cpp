@@ -215,14 +215,8 @@ int runFix(const QStringList& arguments, const CliContext& ctx)
     QTextStream& err = *ctx.err;
     FixArgs a;
     const QString error = parseFixArgs(arguments, &a);
-    if (a.help) {
-        out << fixHelpText();
-        return kExitOk;
-    }
-    if (!error.isEmpty()) {
-        err << u"gomoddoctor-cli fix: "_s << error << u"\n\n"_s << fixHelpText();
-        return kExitUsage;
-    }
+    if (const std::optional<int> done = helpOrUsageError(a.help, error, u"fix"_s, fixHelpText(), ctx))
+        return *done;
     const QString dir = projectDirArgument(a.dir, ctx, u"fix"_s);
     if (dir.isEmpty())
         return kExitUsage;

@@ -142,14 +142,8 @@ int runProbe(const QStringList& arguments, const CliContext& ctx)
     QTextStream& err = *ctx.err;
     ProbeArgs a;
     const QString error = parseProbeArgs(arguments, &a);
-    if (a.help) {
-        out << probeHelpText();
-        return kExitOk;
-    }
-    if (!error.isEmpty()) {
-        err << u"gomoddoctor-cli probe: "_s << error << u"\n\n"_s << probeHelpText();
-        return kExitUsage;
-    }
+    if (const std::optional<int> done = helpOrUsageError(a.help, error, u"probe"_s, probeHelpText(), ctx))
+        return *done;
     const QString dir = projectDirArgument(a.dir, ctx, u"probe"_s);
     if (dir.isEmpty())
         return kExitUsage;

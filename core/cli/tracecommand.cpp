@@ -192,14 +192,8 @@ int runTrace(const QStringList& arguments, const CliContext& ctx)
     QTextStream& err = *ctx.err;
     TraceArgs a;
     const QString error = parseTraceArgs(arguments, &a);
-    if (a.help) {
-        out << traceHelpText();
-        return kExitOk;
-    }
-    if (!error.isEmpty()) {
-        err << u"gomoddoctor-cli trace: "_s << error << u"\n\n"_s << traceHelpText();
-        return kExitUsage;
-    }
+    if (const std::optional<int> done = helpOrUsageError(a.help, error, u"trace"_s, traceHelpText(), ctx))
+        return *done;
     const QString dir = projectDirArgument(a.dir, ctx, u"trace"_s);
     if (dir.isEmpty())
         return kExitUsage;
