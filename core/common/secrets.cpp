@@ -96,7 +96,7 @@ QString maskSecrets(const QString& text)
     static const QRegularExpression tokenAssign(u"((?<![A-Za-z0-9])(?:token|secret)\\b\\s*=\\s*)([^\\s,;\"']+)"_s,
                                                 QRegularExpression::CaseInsensitiveOption);
     out.replace(tokenAssign, u"\\1"_s + mask());
-    static const QRegularExpression tokenColon(u"(\\b(?:token|secret)\\b:\\s*)([^\\s,;\"']{8,})"_s,
+    static const QRegularExpression tokenColon(u"((?<![A-Za-z0-9])(?:token|secret)\\b:\\s*)([^\\s,;\"']{8,})"_s,
                                                QRegularExpression::CaseInsensitiveOption);
     out.replace(tokenColon, u"\\1"_s + mask());
 
