@@ -112,22 +112,6 @@ QString safetyExplanation(FixSafety safety)
     return {};
 }
 
-/// Same problem for verification: id and file, or id, environment and subject (as the CLI).
-QString findingKey(const Finding& f)
-{
-    if (f.location && f.location->isValid())
-        return f.id + u'|' + f.location->file;
-    return f.id + u'|' + f.environment + u'|' + f.subject;
-}
-
-int countKey(const QList<Finding>& findings, const QString& key)
-{
-    int n = 0;
-    for (const Finding& f : findings)
-        n += findingKey(f) == key ? 1 : 0;
-    return n;
-}
-
 QString shownPath(const QString& projectDir, const QString& path)
 {
     if (projectDir.isEmpty())
@@ -176,9 +160,15 @@ FixOutcome applyAndVerify(const FixPlan& plan, std::shared_ptr<const DiagnosisRu
         co.goTimeoutMs = run->request.goTimeoutMs;
         co.network = false; // fixes are about configuration, never probe outcomes
         const Facts after = collectFacts(co);
-        const DiagnosisResult again = runChecks(after, allChecks(), {});
-        const QString key = findingKey(*finding);
-        out.verified = countKey(again.findings, key) < countKey(run->result.findings, key);
+        // Only the check of the finding: the main window diagnoses the whole project again
+        // afterwards to refresh every page.
+        QList<const Check*> check;
+        for (const Check* c : allChecks()) {
+            if (c->info().id == finding->id)
+                check << c;
+        }
+        const DiagnosisResult again = runChecks(after, check, {});
+        out.verified = verifiedFixed(*finding, run->result.findings, again.findings);
     }
     lines.prepend(out.verified ? FixPreview::tr("Applied and verified fixed: %1 no longer fires.").arg(plan.findingId)
                                : FixPreview::tr("Applied, but the finding still fires."));

@@ -17,7 +17,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QMap>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -105,23 +104,6 @@ Diagnosis diagnose(const QString& dir, const FixArgs& a, const CliContext& ctx)
     eo.cancel = ctx.cancel;
     d.result = runChecks(d.facts, allChecks(), eo);
     return d;
-}
-
-/// Findings that are "the same problem" for verification: id, where (file or environment), subject
-/// for environment findings (Dockerfile line numbers move when a fix inserts lines).
-QString findingKey(const Finding& f)
-{
-    if (f.location && f.location->isValid())
-        return f.id + u'|' + f.location->file;
-    return f.id + u'|' + f.environment + u'|' + f.subject;
-}
-
-QMap<QString, int> keyCounts(const QList<Finding>& findings)
-{
-    QMap<QString, int> counts;
-    for (const Finding& f : findings)
-        counts[findingKey(f)] += 1;
-    return counts;
 }
 
 QString displayPath(const QString& projectDir, const QString& path)
@@ -304,13 +286,10 @@ int runFix(const QStringList& arguments, const CliContext& ctx)
     if (!applied.isEmpty()) {
         // The finding counts as fixed only when the checks, run again, no longer report it.
         const Diagnosis after = diagnose(dir, a, ctx);
-        const QMap<QString, int> was = keyCounts(before.result.findings);
-        const QMap<QString, int> now = keyCounts(after.result.findings);
         for (const FixPlan& p : applied) {
             const qsizetype at = plans.indexOf(p);
             const Finding* f = at >= 0 ? &before.result.findings.at(findingOfPlan.at(at)) : nullptr;
-            const QString key = f ? findingKey(*f) : QString();
-            const bool fixed = f && now.value(key) < was.value(key);
+            const bool fixed = f && verifiedFixed(*f, before.result.findings, after.result.findings);
             out << u"%1: %2\n"_s.arg(p.id, fixed ? u"verified fixed"_s : u"applied, but the finding still fires"_s);
             if (!fixed)
                 ++failures;

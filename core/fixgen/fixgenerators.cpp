@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gmd {
@@ -44,6 +46,28 @@ QList<FixPlan> fixPlansForAll(const Facts& facts, const QList<Finding>& findings
         }
     }
     return all;
+}
+
+namespace {
+
+QString sameProblemKey(const Finding& f)
+{
+    if (f.location && f.location->isValid())
+        return f.id + u'|' + f.location->file;
+    return f.id + u'|' + f.environment + u'|' + f.subject;
+}
+
+qsizetype countSameProblem(const QList<Finding>& findings, const QString& key)
+{
+    return std::count_if(findings.cbegin(), findings.cend(), [&key](const Finding& f) { return sameProblemKey(f) == key; });
+}
+
+} // namespace
+
+bool verifiedFixed(const Finding& finding, const QList<Finding>& before, const QList<Finding>& after)
+{
+    const QString key = sameProblemKey(finding);
+    return countSameProblem(after, key) < countSameProblem(before, key);
 }
 
 } // namespace gmd

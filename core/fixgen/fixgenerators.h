@@ -19,6 +19,11 @@ QList<FixPlan> fixPlansFor(const Facts& facts, const Finding& finding);
 /// given once. `findingIndex`, when set, receives for each plan the index of its finding.
 QList<FixPlan> fixPlansForAll(const Facts& facts, const QList<Finding>& findings, QList<int>* findingIndex = nullptr);
 
+/// True when `finding` counts as fixed: the checks run after the fix report fewer findings of
+/// the same problem (same id and file, or same id, environment and subject: Dockerfile line
+/// numbers move when a fix inserts lines) than `before` did. Shared by the CLI and the GUI.
+bool verifiedFixed(const Finding& finding, const QList<Finding>& before, const QList<Finding>& after);
+
 namespace fixgen {
 /// The generators by family (fixPlansFor() dispatches on the finding id).
 QList<FixPlan> envFixes(const Facts& facts, const Finding& finding);
