@@ -6,6 +6,7 @@
 
 #include "checks/engine.h"
 #include "checks/factscollector.h"
+#include "checks/checkutil.h"
 #include "checks/registry.h"
 #include "common/secrets.h"
 #include "fix/applyplan.h"
@@ -25,6 +26,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace gmd::cli {
 namespace {
 
+/// `unset K` / `export K=V` (masked) for the environment a shell profile edit gives new shells.
+QString shellCommandsFor(const QList<GoEnvChange>& changes)
+{
+    QStringList commands;
+    for (const GoEnvChange& c : changes)
+        commands << (c.value ? u"export %1=%2"_s.arg(c.key, shellQuote(maskValue(c.key, *c.value)))
+                             : u"unset %1"_s.arg(c.key));
+    return commands.join(u"; "_s);
+}
+
 struct FixArgs
 {
     QString dir;
@@ -35,6 +46,10 @@ struct FixArgs
     bool applySafe = false;
     bool docker = true;
     bool help = false;
+    bool rank = false; ///< --rank-proxies: probe and rank proxies, so GMD612's fix is offered
+    QStringList proxies; ///< --proxy URL: ranking candidates
+    bool defaults = true; ///< --no-defaults: rank only GOPROXY's entries and --proxy URLs
+    int rounds = 3;
 };
 
 QString parseFixArgs(const QStringList& args, FixArgs* a)
@@ -70,7 +85,21 @@ QString parseFixArgs(const QStringList& args, FixArgs* a)
                 return u"--go needs a path"_s;
         } else if (arg == u"--no-docker"_s)
             a->docker = false;
-        else if (arg.startsWith(u'-'))
+        else if (arg == u"--rank-proxies"_s)
+            a->rank = true;
+        else if (arg == u"--no-defaults"_s)
+            a->defaults = false;
+        else if (arg == u"--proxy"_s) {
+            if (!value(&v))
+                return u"--proxy needs a URL"_s;
+            a->proxies << v;
+            a->rank = true;
+        } else if (arg == u"--rounds"_s) {
+            bool ok = false;
+            a->rounds = value(&v) ? v.toInt(&ok) : 0;
+            if (!ok || a->rounds < 1 || a->rounds > 20)
+                return u"--rounds must be 1..20, not '%1'"_s.arg(v);
+        } else if (arg.startsWith(u'-'))
             return u"unknown option %1"_s.arg(arg);
         else
             positional << arg;
@@ -95,7 +124,13 @@ Diagnosis diagnose(const QString& dir, const FixArgs& a, const CliContext& ctx)
     co.projectDir = dir;
     co.environment = ctx.environment;
     co.goCommand = a.go;
-    co.network = false; // fixes are computed from configuration, never from probe outcomes
+    // Fixes are computed from configuration, never from probe outcomes, except the ranked GOPROXY
+    // (GMD612) that --rank-proxies measures.
+    co.network = a.rank;
+    co.rankProxies = a.rank;
+    co.rankingOptions.extra = a.proxies;
+    co.rankingOptions.includeDefaults = a.defaults;
+    co.rankingOptions.rounds = a.rounds;
     co.scanDockerfiles = a.docker;
     co.cancel = ctx.cancel;
     Diagnosis d;
@@ -135,13 +170,22 @@ void printPlan(QTextStream& out, const FixPlan& plan, const QString& projectDir)
     }
 }
 
-/// fix --script: the fixes chosen with --apply/--apply-safe (default: every fix) as a POSIX sh script.
-int writeScript(const FixArgs& a, const QList<FixPlan>& plans, const QString& dir, const CliContext& ctx)
+/// fix --script: the fixes chosen with --apply/--apply-safe (default: the first, best fix of each
+/// finding; the others are alternatives, such as go env -u or the shell profile edit for GMD010)
+/// as a POSIX sh script.
+int writeScript(const FixArgs& a, const QList<FixPlan>& plans, const QList<int>& findingOfPlan, const QString& dir,
+    const CliContext& ctx)
 {
     QList<FixPlan> chosen;
-    for (const FixPlan& p : plans) {
-        const bool selected = a.apply.contains(p.id) || (a.applySafe && p.safety == FixSafety::Automatic)
-            || (a.apply.isEmpty() && !a.applySafe);
+    QList<int> findingsDone;
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        const FixPlan& p = plans.at(i);
+        const int finding = findingOfPlan.value(i, -1);
+        const bool byDefault = a.apply.isEmpty() && !a.applySafe && !findingsDone.contains(finding);
+        const bool selected =
+            a.apply.contains(p.id) || (a.applySafe && p.safety == FixSafety::Automatic) || byDefault;
+        if (byDefault)
+            findingsDone << finding;
         if (selected)
             chosen << p;
     }
@@ -173,19 +217,26 @@ QString fixHelpText()
            "       gomoddoctor-cli undo [--last | JOURNAL-ID]\n"
            "\n"
            "fix lists the fixes for the findings of the project in DIR (default: the current directory;\n"
-           "no network probes), shows one as a plan with its diff, or applies fixes (each file written\n"
-           "atomically, refused when it changed since the fixes were computed, journaled for undo), then\n"
-           "runs the checks again and says which findings are verified fixed.\n"
+           "no network probes unless --rank-proxies), shows one as a plan with its diff, or applies fixes\n"
+           "(each file written atomically, refused when it changed since the fixes were computed,\n"
+           "journaled for undo), then runs the checks again and says which findings are verified fixed.\n"
+           "A shell profile edit is verified with the environment a new shell will have.\n"
            "\n"
            "Options:\n"
            "  --list             list the fixes: id, safety (automatic|confirm|manual), title (default)\n"
            "  --show ID          print the plan and the unified diff of fix ID (secrets masked)\n"
            "  --apply ID         apply fix ID (repeatable)\n"
            "  --apply-safe       apply every automatic fix\n"
-           "  --script FILE      write the fixes (those of --apply/--apply-safe, default all) as a POSIX\n"
-           "                     sh repair script instead of applying them (idempotent, with backups)\n"
+           "  --script FILE      write the fixes (those of --apply/--apply-safe, default the first fix of\n"
+           "                     each finding) as a POSIX sh repair script instead of applying them\n"
+           "                     (idempotent, with backups)\n"
            "  --go PATH          the go command (also runs go env -w/-u; default: go on PATH)\n"
            "  --no-docker        do not analyse Dockerfiles\n"
+           "  --rank-proxies     probe and rank proxies (as probe --rank-proxies does) and offer the\n"
+           "                     ranked GOPROXY order (GMD612); verification ranks them again\n"
+           "  --proxy URL        a ranking candidate (repeatable; implies --rank-proxies)\n"
+           "  --no-defaults      rank only GOPROXY's entries and --proxy URLs\n"
+           "  --rounds N         ranking rounds (1..20, default 3)\n"
            "\n"
            "undo restores what an applied fix changed, byte for byte (the newest fix not undone with\n"
            "--last or no argument); it refuses when a file changed after the fix.\n"_s;
@@ -217,7 +268,7 @@ int runFix(const QStringList& arguments, const CliContext& ctx)
         return kExitUsage;
     }
     if (!a.script.isEmpty())
-        return writeScript(a, plans, dir, ctx);
+        return writeScript(a, plans, findingOfPlan, dir, ctx);
     if (a.apply.isEmpty() && !a.applySafe) {
         if (plans.isEmpty())
             out << u"No applicable fixes.\n"_s;
@@ -284,13 +335,19 @@ int runFix(const QStringList& arguments, const CliContext& ctx)
         applied << p;
     }
     if (!applied.isEmpty()) {
-        // The finding counts as fixed only when the checks, run again, no longer report it.
-        const Diagnosis after = diagnose(dir, a, ctx);
+        // The finding counts as fixed only when the checks, run again, no longer report it; after
+        // a shell profile edit they run with the environment a new shell will have.
+        CliContext afterCtx = ctx;
+        afterCtx.environment = withShellEnvironment(ctx.environment, applied);
+        const Diagnosis after = diagnose(dir, a, afterCtx);
         for (const FixPlan& p : applied) {
             const qsizetype at = plans.indexOf(p);
             const Finding* f = at >= 0 ? &before.result.findings.at(findingOfPlan.at(at)) : nullptr;
             const bool fixed = f && verifiedFixed(*f, before.result.findings, after.result.findings);
             out << u"%1: %2\n"_s.arg(p.id, fixed ? u"verified fixed"_s : u"applied, but the finding still fires"_s);
+            if (fixed && !p.shellEnvironment.isEmpty())
+                out << u"%1: takes effect in shells started from now on; in open shells run: %2\n"_s.arg(
+                    p.id, shellCommandsFor(p.shellEnvironment));
             if (!fixed)
                 ++failures;
         }

@@ -82,7 +82,9 @@ QString maskSecrets(const QString& text)
     out.replace(tokens, mask());
 
     // Authorization headers and bearer tokens.
-    static const QRegularExpression bearer(u"((?:Authorization:\\s*)?(?:Bearer|Basic|token)\\s+)[A-Za-z0-9_\\-\\.=+/]{8,}"_s,
+    // (Not a variable name ending in TOKEN followed by a command-line flag: "GITHUB_TOKEN --mount=...".)
+    static const QRegularExpression bearer(
+        u"((?<![A-Za-z0-9_])(?:Authorization:\\s*)?(?:Bearer|Basic|token)\\s+)(?!-)[A-Za-z0-9_\\-\\.=+/]{8,}"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     out.replace(bearer, u"\\1"_s + mask());
 

@@ -39,6 +39,19 @@ QString makeFixPlanId(const QString& checkId, const QString& subject, int n)
     return checkId + u':' + subject + u':' + QString::number(n);
 }
 
+QProcessEnvironment withShellEnvironment(QProcessEnvironment environment, const QList<FixPlan>& plans)
+{
+    for (const FixPlan& p : plans) {
+        for (const GoEnvChange& c : p.shellEnvironment) {
+            if (c.value)
+                environment.insert(c.key, *c.value);
+            else
+                environment.remove(c.key);
+        }
+    }
+    return environment;
+}
+
 QStringList validateFixPlan(const FixPlan& plan)
 {
     QStringList problems;
@@ -126,6 +139,36 @@ QByteArray maskedBytes(const QByteArray& bytes)
     return text.toUtf8() == bytes ? maskSecrets(text).toUtf8() : bytes;
 }
 
+/// [{"key": K, "value": V} or {"key": K, "unset": true}, ...]
+QJsonArray changesToJson(const QList<GoEnvChange>& changes, bool maskForDisplay)
+{
+    QJsonArray env;
+    for (const GoEnvChange& c : changes) {
+        QJsonObject co;
+        co.insert(u"key"_s, c.key);
+        if (c.value)
+            co.insert(u"value"_s, maskForDisplay ? maskValue(c.key, *c.value) : *c.value);
+        else
+            co.insert(u"unset"_s, true);
+        env.append(co);
+    }
+    return env;
+}
+
+QList<GoEnvChange> changesFromJson(const QJsonArray& array)
+{
+    QList<GoEnvChange> out;
+    for (const QJsonValue& v : array) {
+        const QJsonObject co = v.toObject();
+        GoEnvChange c;
+        c.key = co.value(u"key"_s).toString();
+        if (!co.value(u"unset"_s).toBool())
+            c.value = co.value(u"value"_s).toString();
+        out.append(c);
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject fixPlanToJson(const FixPlan& plan, bool maskForDisplay)
@@ -148,17 +191,9 @@ QJsonObject fixPlanToJson(const FixPlan& plan, bool maskForDisplay)
         edits.append(eo);
     }
     o.insert(u"edits"_s, edits);
-    QJsonArray env;
-    for (const GoEnvChange& c : plan.goEnv) {
-        QJsonObject co;
-        co.insert(u"key"_s, c.key);
-        if (c.value)
-            co.insert(u"value"_s, maskForDisplay ? maskValue(c.key, *c.value) : *c.value);
-        else
-            co.insert(u"unset"_s, true);
-        env.append(co);
-    }
-    o.insert(u"goEnv"_s, env);
+    o.insert(u"goEnv"_s, changesToJson(plan.goEnv, maskForDisplay));
+    if (!plan.shellEnvironment.isEmpty())
+        o.insert(u"shellEnvironment"_s, changesToJson(plan.shellEnvironment, maskForDisplay));
     QJsonArray manual;
     for (const ManualStep& m : plan.manual) {
         QJsonObject mo;
@@ -206,15 +241,8 @@ std::optional<FixPlan> fixPlanFromJson(const QJsonObject& json, QString* error)
             return fail(u"Fix plan '%1': the content of '%2' is missing or not decodable."_s.arg(plan.id, e.path));
         plan.edits.append(e);
     }
-    const QJsonArray env = json.value(u"goEnv"_s).toArray();
-    for (const QJsonValue& v : env) {
-        const QJsonObject co = v.toObject();
-        GoEnvChange c;
-        c.key = co.value(u"key"_s).toString();
-        if (!co.value(u"unset"_s).toBool())
-            c.value = co.value(u"value"_s).toString();
-        plan.goEnv.append(c);
-    }
+    plan.goEnv = changesFromJson(json.value(u"goEnv"_s).toArray());
+    plan.shellEnvironment = changesFromJson(json.value(u"shellEnvironment"_s).toArray());
     const QJsonArray manual = json.value(u"manual"_s).toArray();
     for (const QJsonValue& v : manual) {
         const QJsonObject mo = v.toObject();

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -65,12 +66,18 @@ struct FixPlan
     QList<FileEdit> edits;
     QList<GoEnvChange> goEnv;
     QList<ManualStep> manual;
+    /// How the OS environment of shells started after the plan differs (a shell profile edit):
+    /// nothing applyPlan() does, but what verification diagnoses with (withShellEnvironment()).
+    QList<GoEnvChange> shellEnvironment;
     QStringList touchesChecks; ///< check ids to re-run after apply
 
     bool operator==(const FixPlan&) const = default;
     /// True when applyPlan() has something to do (file edits or go env changes).
     bool isApplicable() const { return safety != FixSafety::Manual && (!edits.isEmpty() || !goEnv.isEmpty()); }
 };
+
+/// `environment` as shells started after `plans` will have it (FixPlan::shellEnvironment).
+QProcessEnvironment withShellEnvironment(QProcessEnvironment environment, const QList<FixPlan>& plans);
 
 /// "<checkId>:<subject>:<n>" with ':' in the subject kept (ids are compared, never parsed).
 QString makeFixPlanId(const QString& checkId, const QString& subject, int n);

@@ -4,12 +4,15 @@
 // checks/checkutil.cpp); this turns those commands into plans: `go env -w/-u` where the go env
 // file decides the value (ENV-4), copy-only steps where the OS environment decides it (ENV-1: go
 // env -w cannot override it, GOENV-5), and an edit of the ENV line in a Dockerfile context.
+#include "checks/checkutil.h"
 #include "common/secrets.h"
 #include "fix/textdocument.h"
 #include "fixgen/fixgenerators.h"
 #include "fixgen/fixgenutil.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -154,18 +157,82 @@ QList<FixPlan> containerFixes(const Facts& facts, const Finding& finding, const 
     return plans;
 }
 
-QList<FixPlan> hostFixes(const Finding& finding)
+/// `export NAME=VALUE` / `unset NAME` commands of a hint: the OS environment changes they ask for.
+QList<GoEnvChange> osChangesOf(const QStringList& manual)
+{
+    static const QRegularExpression exportRe(u"^export ([A-Za-z_][A-Za-z0-9_]*)=(.*)$"_s);
+    static const QRegularExpression unsetRe(u"^unset ([A-Za-z_][A-Za-z0-9_]*)$"_s);
+    QList<GoEnvChange> changes;
+    for (const QString& c : manual) {
+        QRegularExpressionMatch m = exportRe.match(c);
+        if (m.hasMatch()) {
+            changes.append(GoEnvChange { m.captured(1), shellUnquote(m.captured(2)) });
+        } else if ((m = unsetRe.match(c)).hasMatch()) {
+            changes.append(GoEnvChange { m.captured(1), std::nullopt });
+        } else {
+            return {}; // something else only the user can do
+        }
+    }
+    return changes;
+}
+
+/// The shell profile plan for OS environment changes (issue 5 section 1: "editing the profile is
+/// offered as a separate, explicit file edit of that profile"), with `goEnv` applied too; nullopt
+/// when a variable's assignment is not found or not plainly editable in the startup files.
+std::optional<FixPlan> profilePlan(const Facts& facts, const Finding& finding, int n,
+    const QList<GoEnvChange>& osChanges, const QList<GoEnvChange>& goEnv, const QString& why)
+{
+    if (osChanges.isEmpty())
+        return std::nullopt;
+    const QString home = facts.hostInputs.os.value(u"HOME"_s);
+    const QString xdg = facts.hostInputs.os.value(u"XDG_CONFIG_HOME"_s);
+    QList<FileEdit> edits;
+    QStringList where;
+    QStringList openShells;
+    for (const GoEnvChange& c : osChanges) {
+        const ProfileEdits pe = profileEdits(home, xdg, c.key, c.value, finding.id);
+        if (!pe.usable())
+            return std::nullopt;
+        for (const FileEdit& e : pe.edits) {
+            // Two variables in one file would need chained edits: rare, left to the user.
+            if (std::any_of(edits.cbegin(), edits.cend(), [&](const FileEdit& x) { return x.path == e.path; }))
+                return std::nullopt;
+            edits << e;
+        }
+        where << pe.where;
+        openShells << (c.value ? u"export %1=%2"_s.arg(c.key, shellQuote(*c.value)) : u"unset %1"_s.arg(c.key));
+    }
+    QStringList what;
+    for (const GoEnvChange& c : osChanges)
+        what << (c.value ? u"set %1=%2"_s.arg(c.key, maskValue(c.key, *c.value)) : u"remove %1"_s.arg(c.key));
+    FixPlan plan = planFor(finding, n, u"Edit the shell profile: %1 (%2)"_s.arg(what.join(u", "_s), where.join(u", "_s)),
+        FixSafety::Confirm);
+    plan.description = why
+        + u" Shells started after the change get the new environment; shells already open, and programs "
+          "started from them (this one included), keep the old one until they are restarted."_s;
+    plan.edits = edits;
+    plan.goEnv = goEnv;
+    plan.shellEnvironment = osChanges;
+    plan.manual.append(ManualStep { u"In a shell that is already open:"_s, openShells });
+    return plan;
+}
+
+QList<FixPlan> hostFixes(const Facts& facts, const Finding& finding)
 {
     QList<FixPlan> plans;
     const ParsedHint h = parseEnvHint(*finding.fix);
     if (finding.id == u"GMD010"_s) {
-        // Shadowing: the user chooses which value stays (issue 5: go env -u or the OS variable).
+        // Shadowing: the user chooses which value stays (issue 5: go env -u or the profile line).
         FixPlan unset = planFor(
             finding, 1, u"go env -u %1 (keep the environment's value)"_s.arg(finding.subject), FixSafety::Confirm);
         unset.description = u"Removes %1 from the go env file, so that the file no longer disagrees with the "
                             "environment variable that go already uses."_s.arg(finding.subject);
         unset.goEnv.append({ finding.subject, std::nullopt });
         plans << unset;
+        if (auto p = profilePlan(facts, finding, 3, { GoEnvChange { finding.subject, std::nullopt } }, {},
+                u"Disables the shell profile lines that export %1, so that the go env -w value applies (ENV-1)."_s
+                    .arg(finding.subject)))
+            plans << *p;
         FixPlan manual = planFor(finding, 2,
             u"Remove %1 from the OS environment (keep the go env -w value)"_s.arg(finding.subject), FixSafety::Manual);
         manual.manual.append({ finding.fix->description, h.manual.isEmpty() ? finding.fix->commands : h.manual });
@@ -175,7 +242,11 @@ QList<FixPlan> hostFixes(const Finding& finding)
     if (h.goEnv.isEmpty() && h.manual.isEmpty())
         return plans;
     if (!h.manual.isEmpty()) {
-        // The OS environment decides the value (ENV-1): only the user can change it.
+        // The OS environment decides the value (ENV-1): the profile line that sets it, or the user.
+        if (auto p = profilePlan(facts, finding, 2, osChangesOf(h.manual), h.goEnv,
+                u"Changes the shell profile lines that set %1, where the OS environment gets it (ENV-1)."_s.arg(
+                    finding.subject)))
+            plans << *p;
         FixPlan manual =
             planFor(finding, 1, u"Change %1 where the environment is set"_s.arg(finding.subject), FixSafety::Manual);
         manual.manual.append({ finding.fix->description, finding.fix->commands });
@@ -202,7 +273,7 @@ QList<FixPlan> envFixes(const Facts& facts, const Finding& finding)
         return {};
     if (ctx->container)
         return containerFixes(facts, finding, *ctx);
-    return hostFixes(finding);
+    return hostFixes(facts, finding);
 }
 
 } // namespace gmd::fixgen

@@ -13,11 +13,13 @@ QList<FixPlan> fixPlansFor(const Facts& facts, const Finding& finding)
 {
     static const QStringList envIds = { u"GMD010"_s, u"GMD100"_s, u"GMD101"_s, u"GMD102"_s, u"GMD103"_s, u"GMD105"_s,
         u"GMD106"_s, u"GMD110"_s, u"GMD131"_s, u"GMD132"_s, u"GMD140"_s, u"GMD141"_s, u"GMD142"_s, u"GMD143"_s,
-        u"GMD144"_s };
+        u"GMD144"_s, u"GMD612"_s };
     if (envIds.contains(finding.id))
         return fixgen::envFixes(facts, finding);
     if (QStringList { u"GMD301"_s, u"GMD303"_s, u"GMD304"_s, u"GMD305"_s }.contains(finding.id))
         return fixgen::dockerfileFixes(facts, finding);
+    if (finding.id == u"GMD307"_s)
+        return fixgen::secretFixes(facts, finding);
     if (finding.id == u"GMD400"_s || finding.id == u"GMD401"_s)
         return fixgen::dockerignoreFixes(facts, finding);
     return {};

@@ -29,6 +29,8 @@ namespace fixgen {
 QList<FixPlan> envFixes(const Facts& facts, const Finding& finding);
 QList<FixPlan> dockerfileFixes(const Facts& facts, const Finding& finding);
 QList<FixPlan> dockerignoreFixes(const Facts& facts, const Finding& finding);
+/// GMD307: credentials in ARG/ENV replaced by secret mounts.
+QList<FixPlan> secretFixes(const Facts& facts, const Finding& finding);
 } // namespace fixgen
 
 } // namespace gmd

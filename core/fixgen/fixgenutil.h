@@ -36,6 +36,23 @@ FixPlan planFor(const Finding& finding, int n, const QString& title, FixSafety s
 FileEdit replaceLinesEdit(
     const QString& path, const QByteArray& original, int first, int count, const QStringList& lines);
 
+/// The edits of the shell startup files under `home` (sh, bash, zsh; fish's config.fish under
+/// `xdgConfigHome`, default ~/.config) that assign `name`: every such line set to `newValue` or,
+/// for nullopt, disabled (": # disabled by Go Module Doctor (<checkId>): <line>"; fish: commented
+/// out). `blocked` when some line assigning `name` is not one plain assignment (a command
+/// substitution, a compound command, a continuation) or a file cannot be read: then no edit is
+/// provably right and the caller offers none.
+struct ProfileEdits
+{
+    QList<FileEdit> edits;
+    QStringList where; ///< "~/.bashrc:12", one per changed line
+    bool blocked = false;
+
+    bool usable() const { return !blocked && !edits.isEmpty(); }
+};
+ProfileEdits profileEdits(const QString& home, const QString& xdgConfigHome, const QString& name,
+    const std::optional<QString>& newValue, const QString& checkId);
+
 /// Parses "file:line[:col]" (SourceLocation::toString()); 0 when not a location.
 int lineOfLocationText(const QString& text);
 

@@ -31,6 +31,10 @@ private Q_SLOTS:
         QTest::addRow("not: a file name variable") << u"PASSWORD_FILE=/run/secrets/pw"_s << u"PASSWORD_FILE=/run/secrets/pw"_s;
         QTest::addRow("password: value") << u"password: hunter2"_s << u"password: xxxxx"_s;
         QTest::addRow("token=value") << u"token=abc"_s << u"token=xxxxx"_s;
+        QTest::addRow("not: a variable name before a flag")
+            << u"RUN --mount=type=secret,id=GITHUB_TOKEN,env=GITHUB_TOKEN --mount=type=cache,target=/go/pkg/mod go"_s
+            << u"RUN --mount=type=secret,id=GITHUB_TOKEN,env=GITHUB_TOKEN --mount=type=cache,target=/go/pkg/mod go"_s;
+        QTest::addRow("token header value") << u"Authorization: token abcdefgh12345678"_s << u"Authorization: token xxxxx"_s;
         QTest::addRow("YAML GITHUB_TOKEN: long value") << u"GITHUB_TOKEN: abcdef0123456789"_s << u"GITHUB_TOKEN: xxxxx"_s;
         QTest::addRow("token: long value") << u"token: 0123456789abcdef"_s << u"token: xxxxx"_s;
         QTest::addRow("--password flag") << u"docker login --password hunter2 registry"_s

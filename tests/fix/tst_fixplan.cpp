@@ -18,6 +18,7 @@ private Q_SLOTS:
     void validate_data();
     void validate();
     void safetyKeys();
+    void shellEnvironmentOfPlans();
 };
 
 namespace {
@@ -36,6 +37,8 @@ FixPlan samplePlan()
     p.goEnv.append(GoEnvChange { u"GOPROXY"_s, u"https://user:hunter2@proxy.example/"_s });
     p.goEnv.append(GoEnvChange { u"GOFLAGS"_s, std::nullopt });
     p.manual.append(ManualStep { u"Tell CI"_s, { u"export GOPROXY=https://proxy.golang.org"_s } });
+    p.shellEnvironment.append(GoEnvChange { u"GOPROXY"_s, std::nullopt });
+    p.shellEnvironment.append(GoEnvChange { u"GONOSUMDB"_s, u"corp.example"_s });
     p.touchesChecks = QStringList { u"GMD100"_s, u"GMD101"_s };
     return p;
 }
@@ -115,6 +118,19 @@ void TestFixPlan::safetyKeys()
     for (FixSafety s : { FixSafety::Automatic, FixSafety::Confirm, FixSafety::Manual })
         QCOMPARE(parseFixSafety(fixSafetyKey(s)), s);
     QVERIFY(!parseFixSafety(u"maybe"_s));
+}
+
+/// The environment a new shell has after profile edits: what verification diagnoses with.
+void TestFixPlan::shellEnvironmentOfPlans()
+{
+    QProcessEnvironment e;
+    e.insert(u"GOPROXY"_s, u"off"_s);
+    e.insert(u"HOME"_s, u"/home/u"_s);
+    const QProcessEnvironment after = withShellEnvironment(e, { samplePlan() });
+    QVERIFY(!after.contains(u"GOPROXY"_s));
+    QCOMPARE(after.value(u"GONOSUMDB"_s), u"corp.example"_s);
+    QCOMPARE(after.value(u"HOME"_s), u"/home/u"_s);
+    QCOMPARE(withShellEnvironment(e, {}).toStringList(), e.toStringList());
 }
 
 QTEST_GUILESS_MAIN(TestFixPlan)

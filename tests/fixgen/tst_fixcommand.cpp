@@ -2,10 +2,13 @@
 // gomoddoctor-cli fix and undo end to end, in process, with the real go in a temporary
 // HOME/GOENV/XDG_STATE_HOME: a GOPROXY fix through go env -w (go env GOPROXY then shows the new
 // value, undo restores the env file byte for byte), an automatic Dockerfile fix with
-// --apply-safe, masking in --list/--show, and the usage errors.
+// --apply-safe, masking in --list/--show, and the usage errors. The shell profile fix for an OS
+// variable that hides go env -w (GMD010) checked with a real interactive bash in the temporary
+// HOME, and the ranked GOPROXY (GMD612) with two GOPROXY servers on 127.0.0.1.
 #include "cli/cli.h"
 #include "fix/journal.h"
 #include "fixgentestutil.h"
+#include "localgoproxy.h"
 #include "testutil/testutil.h"
 
 #include <QDir>
@@ -276,6 +279,97 @@ private Q_SLOTS:
         QVERIFY(runSh(s, script, &err) != 0);
         QVERIFY2(err.contains(u"not in the expected state"_s), qPrintable(err));
         QCOMPARE(gmdtest::readFile(s.project + u"/Dockerfile"_s), edited);
+        QCOMPARE(gmdtest::readFile(s.envFile), envOriginal);
+    }
+
+    /// Issue 5 section 1: GMD010 with the profile choice. The OS GOPROXY comes from ~/.bashrc;
+    /// the plan disables that line, verification diagnoses with the environment of a new shell,
+    /// a new interactive bash no longer has GOPROXY, and undo restores ~/.bashrc byte for byte.
+    void shadowingFixedInShellProfile()
+    {
+        const QString bash = QStandardPaths::findExecutable(u"bash"_s);
+        if (bash.isEmpty())
+            QSKIP("bash is not installed");
+        Sandbox s;
+        QVERIFY(gmdtest::writeFile(s.envFile, "GOPROXY=https://proxy.golang.org,direct\n"));
+        const QString bashrc = s.env.value(u"HOME"_s) + u"/.bashrc"_s;
+        const QByteArray original = "# ~/.bashrc\nif [ -n \"$PS1\" ]; then\n  export GOPROXY=https://goproxy.example.com\nfi\n";
+        QVERIFY(gmdtest::writeFile(bashrc, original));
+        s.env.insert(u"GOPROXY"_s, u"https://goproxy.example.com"_s); // what this shell got from it
+        auto newShellGoproxy = [&] {
+            QProcess p;
+            QProcessEnvironment e = s.env;
+            e.remove(u"GOPROXY"_s); // a new terminal: only what the startup files set
+            p.setProcessEnvironment(e);
+            p.start(bash, { u"-ic"_s, u"printf '%s' \"${GOPROXY-unset}\""_s });
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        QCOMPARE(newShellGoproxy(), u"https://goproxy.example.com"_s);
+
+        QString out;
+        QString err;
+        QCOMPARE(s.run({ u"fix"_s, u"--list"_s }, &out, &err), 0);
+        QString id;
+        for (const QString& line : out.split(u'\n')) {
+            if (line.startsWith(u"GMD010:GOPROXY:"_s) && line.contains(u"shell profile"_s))
+                id = line.section(u' ', 0, 0);
+        }
+        QVERIFY2(!id.isEmpty(), qPrintable(out + err));
+        QVERIFY2(out.contains(id + u"  [confirm]"_s), qPrintable(out));
+        QCOMPARE(s.run({ u"fix"_s, u"--show"_s, id }, &out), 0);
+        QVERIFY2(out.contains(u"+  : # disabled by Go Module Doctor (GMD010): export GOPROXY="_s), qPrintable(out));
+
+        QCOMPARE(s.run({ u"fix"_s, u"--apply"_s, id }, &out, &err), 0);
+        QVERIFY2(out.contains(id + u": verified fixed"_s), qPrintable(out + err));
+        QVERIFY2(out.contains(u"unset GOPROXY"_s), qPrintable(out));
+        QCOMPARE(newShellGoproxy(), u"unset"_s);
+        // In that new shell go uses the go env -w value again.
+        QProcessEnvironment fresh = s.env;
+        fresh.remove(u"GOPROXY"_s);
+        QProcess go;
+        go.setProcessEnvironment(fresh);
+        go.start(gmdtest::goExecutable(), { u"env"_s, u"GOPROXY"_s });
+        QVERIFY(go.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(go.readAllStandardOutput()).trimmed(), u"https://proxy.golang.org,direct"_s);
+
+        QCOMPARE(s.run({ u"undo"_s }, &out, &err), 0);
+        QCOMPARE(gmdtest::readFile(bashrc), original);
+        QCOMPARE(newShellGoproxy(), u"https://goproxy.example.com"_s);
+    }
+
+    /// Issue 5 section 1 with issue 4's ranking: fix --rank-proxies measures a slow and a fast
+    /// GOPROXY on 127.0.0.1, offers GMD612's order through go env -w, and after apply go env
+    /// GOPROXY starts with the fast one; the ranking run again agrees (verified fixed).
+    void rankedGoproxyApplied()
+    {
+        const auto module = [](gmdtest::LocalGoProxy& p) {
+            p.addModule(u"github.com/gmdtest/dep"_s, u"v1.0.0"_s,
+                { { u"go.mod"_s, "module github.com/gmdtest/dep\n\ngo 1.16\n" }, { u"dep.go"_s, "package dep\n" } });
+        };
+        gmdtest::LocalGoProxy slow;
+        module(slow);
+        slow.setLatencyMs(300);
+        gmdtest::LocalGoProxy fast;
+        module(fast);
+        Sandbox s;
+        QVERIFY(gmdtest::writeFile(s.project + u"/go.mod"_s,
+            "module example.com/app\n\ngo 1.19\n\nrequire github.com/gmdtest/dep v1.0.0\n"));
+        const QByteArray envOriginal = "GOPROXY=" + slow.baseUrl().toUtf8() + ",direct\n";
+        QVERIFY(gmdtest::writeFile(s.envFile, envOriginal));
+        s.env.insert(u"GOSUMDB"_s, u"off"_s); // no sum.golang.org: network only to 127.0.0.1
+        s.env.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
+        const QStringList rank { u"--no-defaults"_s, u"--rounds"_s, u"2"_s, u"--proxy"_s, fast.baseUrl() };
+        QString out;
+        QString err;
+        QCOMPARE(s.run(QStringList { u"fix"_s, u"--list"_s } + rank, &out, &err), 0);
+        const QString id = firstIdOf(out, u"GMD612:"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(out + err));
+        QCOMPARE(s.run(QStringList { u"fix"_s, u"--apply"_s, id } + rank, &out, &err), 0);
+        QVERIFY2(out.contains(id + u": verified fixed"_s), qPrintable(out + err));
+        const QString now = s.goEnv(u"GOPROXY"_s);
+        QVERIFY2(now.startsWith(fast.baseUrl()) && now.endsWith(u"direct"_s), qPrintable(now));
+        QCOMPARE(s.run({ u"undo"_s }, &out, &err), 0);
         QCOMPARE(gmdtest::readFile(s.envFile), envOriginal);
     }
 

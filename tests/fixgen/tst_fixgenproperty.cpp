@@ -113,6 +113,17 @@ private Q_SLOTS:
                            "FROM --platform=$BUILDPLATFORM golang:1.20-alpine AS build\nWORKDIR /src\n"
                            "COPY go.mod go.sum ./\nRUN --mount=type=cache,target=/go/pkg/mod go mod download\n" },
                 { u".dockerignore"_s, ".git\n" } }));
+        projects.insert(u"inline GMD307 token build arg used by the download"_s,
+            goModule({ { u"Dockerfile"_s,
+                           "FROM golang:1.22 AS build\nARG GITHUB_TOKEN\nWORKDIR /src\nCOPY go.mod go.sum ./\n"
+                           "RUN --mount=type=cache,target=/go/pkg/mod ./fetch-private.sh \"$GITHUB_TOKEN\" && "
+                           "go mod download\n" },
+                { u".dockerignore"_s, ".git\n" } }));
+        projects.insert(u"inline GMD307 credential in ENV"_s,
+            goModule({ { u"Dockerfile"_s,
+                           "FROM golang:1.22\nENV API_TOKEN=ghp_0123456789abcdefghijABCDEFGHIJ\nWORKDIR /src\n"
+                           "COPY go.mod go.sum ./\nRUN --mount=type=cache,target=/go/pkg/mod ./fetch.sh \"$API_TOKEN\"\n" },
+                { u".dockerignore"_s, ".git\n" } }));
         for (auto it = projects.cbegin(); it != projects.cend(); ++it) {
             QTest::addRow("%s, LF", qPrintable(it.key())) << variantOf(it.value(), Variant::AsIs);
             QTest::addRow("%s, CRLF and BOM", qPrintable(it.key())) << variantOf(it.value(), Variant::CrlfBom);
@@ -189,7 +200,7 @@ private Q_SLOTS:
         QStringList covered = coveredGenerators().values();
         covered.sort();
         for (const QString& id : { u"GMD101"_s, u"GMD110"_s, u"GMD142"_s, u"GMD301"_s, u"GMD303"_s, u"GMD304"_s,
-                 u"GMD305"_s, u"GMD400"_s, u"GMD401"_s })
+                 u"GMD305"_s, u"GMD307"_s, u"GMD400"_s, u"GMD401"_s })
             QVERIFY2(covered.contains(id), qPrintable(u"%1 not covered; covered: %2"_s.arg(id, covered.join(u' '))));
     }
 };
