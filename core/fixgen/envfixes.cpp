@@ -63,9 +63,11 @@ QString envWord(const QString& value)
     return u'"' + q + u'"';
 }
 
-/// The ENV line that set `v` in a Dockerfile, changed to `newValue` (nullopt: removed). Only a
-/// one-line ENV with exactly this one variable (args: name, value, separator) is edited; anything
-/// else stays a copy-only fix.
+/// The ENV line that set `v` in a Dockerfile, changed to `newValue` (nullopt: removed). A one-line
+/// ENV is edited: one variable (args: name, value, separator) is rewritten or the line removed;
+/// with several NAME=VALUE pairs only this pair changes or goes, the others keep their text as
+/// written (every pair of one ENV sees the environment from before it, spec dockerfile B, so
+/// the others expand the same). Continued lines stay a copy-only fix.
 std::optional<FixPlan> dockerEnvPlan(
     const Facts& facts, const Finding& finding, const EnvValue& v, const std::optional<QString>& newValue)
 {
@@ -75,14 +77,32 @@ std::optional<FixPlan> dockerEnvPlan(
     if (!df)
         return std::nullopt;
     const DockerNode* node = nodeAt(df->ast, v.location.line);
-    if (!node || node->lowerKeyword != u"env"_s || node->endLine != node->startLine || node->args.size() != 3
-        || node->args.at(0) != v.name)
+    if (!node || node->lowerKeyword != u"env"_s || node->endLine != node->startLine || node->args.isEmpty()
+        || node->args.size() % 3 != 0)
+        return std::nullopt;
+    QStringList pairs;
+    int found = 0;
+    for (qsizetype i = 0; i < node->args.size(); i += 3) {
+        if (node->args.at(i) == v.name) {
+            ++found;
+            if (newValue)
+                pairs << v.name + u'=' + envWord(*newValue);
+            continue;
+        }
+        if (node->args.at(i + 2) != u"="_s)
+            return std::nullopt; // the legacy "ENV NAME value" form has one pair only
+        pairs << node->args.at(i) + u'=' + node->args.at(i + 1);
+    }
+    if (found != 1)
         return std::nullopt;
     const std::optional<QByteArray> original = readOriginal(df->path);
     if (!original)
         return std::nullopt;
+    const QString written = TextDocument::decode(*original).lineText(node->startLine - 1);
+    const qsizetype at = written.indexOf(node->keyword); // the keyword is the line's first word
+    const QString indent = at > 0 ? written.left(at) : QString();
     const QStringList lines =
-        newValue ? QStringList { node->keyword + u' ' + v.name + u'=' + envWord(*newValue) } : QStringList {};
+        pairs.isEmpty() ? QStringList {} : QStringList { indent + node->keyword + u' ' + pairs.join(u' ') };
     FixPlan plan = planFor(finding, 1,
         newValue ? u"Set ENV %1=%2 at %3:%4"_s.arg(v.name, maskValue(v.name, *newValue), df->displayPath)
                        .arg(v.location.line)

@@ -353,6 +353,40 @@ private Q_SLOTS:
             QVERIFY2(it.value() <= was.value(it.key()), qPrintable(it.key() + u" appeared"_s));
     }
 
+    /// Issue 5 section 1 "set ENV GOPROXY/GOPRIVATE/GOFLAGS lines": on an ENV with several pairs
+    /// only the pair of the finding changes or goes; the others keep their text as written.
+    void envLinePairs_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QByteArray>("dockerfile");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray tail = "WORKDIR /src\nCOPY go.mod go.sum ./\nRUN --mount=type=cache,target=/go/pkg/mod go mod download\n";
+        QTest::addRow("GMD101 GOPROXY=off between two pairs, indentation kept")
+            << u"GMD101"_s << QByteArray("FROM golang:1.22\n  ENV CGO_ENABLED=0 GOPROXY=off GOFLAGS=\"-mod=mod\"\n" + tail)
+            << QByteArray("FROM golang:1.22\n  ENV CGO_ENABLED=0 GOPROXY=https://proxy.golang.org,direct GOFLAGS=\"-mod=mod\"\n" + tail);
+        QTest::addRow("GMD101 single pair")
+            << u"GMD101"_s << QByteArray("FROM golang:1.22\nENV GOPROXY=off\n" + tail)
+            << QByteArray("FROM golang:1.22\nENV GOPROXY=https://proxy.golang.org,direct\n" + tail);
+    }
+
+    void envLinePairs()
+    {
+        QFETCH(QString, id);
+        QFETCH(QByteArray, dockerfile);
+        QFETCH(QByteArray, expected);
+        QTemporaryDir home;
+        QTemporaryDir dir;
+        QVERIFY(home.isValid() && dir.isValid());
+        QVERIFY(gmdtest::writeProject(dir.path(), goProject(dockerfile)));
+        const gmdtest::ProjectDiagnosis d = gmdtest::diagnoseProject(dir.path(), home.path());
+        const gmd::Finding* f = findingWithId(d.findings, id);
+        QVERIFY2(f, qPrintable(id + u" does not fire"_s));
+        const QList<gmd::FixPlan> plans = gmd::fixPlansFor(d.facts, *f);
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.first().edits.size(), 1);
+        QCOMPARE(QString::fromUtf8(plans.first().edits.first().replacement), QString::fromUtf8(expected));
+    }
+
     void secretsMaskedInTitles()
     {
         const gmd::Facts facts = hostFacts(u"GOPROXY"_s, u"off"_s, gmd::EnvSource::UserEnvFile);

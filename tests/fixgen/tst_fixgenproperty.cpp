@@ -103,6 +103,16 @@ private Q_SLOTS:
                            "FROM golang:1.22\nENV GOSUMDB=off\nWORKDIR /src\nCOPY go.mod go.sum ./\n"
                            "RUN --mount=type=cache,target=/go/pkg/mod go mod download\n" },
                 { u".dockerignore"_s, ".git\n" } }));
+        projects.insert(u"inline GMD101 GOPROXY=off among other ENV pairs"_s,
+            goModule({ { u"Dockerfile"_s,
+                           "FROM golang:1.22\n  ENV CGO_ENABLED=0 GOPROXY=off GOFLAGS=\"-mod=mod\"\nWORKDIR /src\n"
+                           "COPY go.mod go.sum ./\nRUN --mount=type=cache,target=/go/pkg/mod go mod download\n" },
+                { u".dockerignore"_s, ".git\n" } }));
+        projects.insert(u"inline GMD110 GOSUMDB=off among other ENV pairs"_s,
+            goModule({ { u"Dockerfile"_s,
+                           "FROM golang:1.22\nENV GOSUMDB=off CGO_ENABLED=0\nWORKDIR /src\nCOPY go.mod go.sum ./\n"
+                           "RUN --mount=type=cache,target=/go/pkg/mod go mod download\n" },
+                { u".dockerignore"_s, ".git\n" } }));
         projects.insert(u"inline GMD101 ENV GOPROXY=off"_s,
             goModule({ { u"Dockerfile"_s,
                            "FROM golang:1.22\nENV GOPROXY=off\nWORKDIR /src\nCOPY go.mod go.sum ./\n"
