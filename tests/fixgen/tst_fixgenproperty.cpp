@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The fix property (issue 5 section 1): for every Dockerfile fixture (as written, with CRLF line
 // endings and a BOM, and without a final newline) and a few inline projects, every generated
-// Dockerfile/.dockerignore edit is applied to a fresh copy; the edited Dockerfile must re-parse
-// cleanly, keep its BOM, line endings and final-newline state, and the checks run again must no
-// longer report the fixed finding (fewer of its id) and report nothing that was not there before.
+// Dockerfile/.dockerignore edit is applied with applyPlan() to a fresh copy; the edited Dockerfile
+// must re-parse cleanly, keep its BOM, line endings and final-newline state, the checks run again
+// must no longer report the fixed finding (fewer of its id) and report nothing that was not there
+// before, and undo from the journal must give back every file with the same SHA-256.
 #include "dockerfile/dockerfileparser.h"
+#include "fix/applyplan.h"
+#include "fix/journal.h"
 #include "fix/textdocument.h"
 #include "fixgen/fixgenerators.h"
 #include "fixgentestutil.h"
@@ -13,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +24,15 @@ using namespace Qt::Literals::StringLiterals;
 using gmdtest::ProjectFiles;
 
 namespace {
+
+/// SHA-256 of every file, by relative path.
+QMap<QString, QByteArray> hashes(const ProjectFiles& files)
+{
+    QMap<QString, QByteArray> out;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        out.insert(it.key(), QCryptographicHash::hash(it.value(), QCryptographicHash::Sha256).toHex());
+    return out;
+}
 
 QSet<QString>& coveredGenerators()
 {
@@ -160,15 +173,15 @@ private Q_SLOTS:
                 QTemporaryDir copy;
                 QVERIFY(copy.isValid());
                 QVERIFY(gmdtest::writeProject(copy.path(), files));
-                for (const gmd::FileEdit& e : plan.edits) {
+                gmd::FixPlan inCopy = plan; // the same plan for the copy of the project
+                for (gmd::FileEdit& e : inCopy.edits) {
                     const QString rel = QDir(base.path()).relativeFilePath(e.path);
                     QVERIFY2(!rel.startsWith(u".."_s), qPrintable(e.path));
-                    const QString target = QDir(copy.path()).filePath(rel);
+                    e.path = QDir(copy.path()).filePath(rel);
                     QCOMPARE(e.create, !files.contains(rel));
                     if (!e.create)
                         QCOMPARE(e.original, files.value(rel));
                     QVERIFY(e.replacement != e.original);
-                    QVERIFY(gmdtest::writeFile(target, e.replacement));
                     // The encoding of the file is kept: BOM, endings, final newline.
                     if (!e.create) {
                         const gmd::TextDocument o = gmd::TextDocument::decode(e.original);
@@ -185,6 +198,14 @@ private Q_SLOTS:
                         QVERIFY2(ast.ok(), e.replacement.constData());
                     }
                 }
+                // Applied for real (atomic writes, journal), so undo can be checked by hash.
+                QTemporaryDir journal;
+                gmd::ApplyOptions ao;
+                ao.journalDirectory = journal.path();
+                const gmd::ApplyResult applied = gmd::applyPlan(inCopy, ao);
+                QVERIFY2(applied.ok, qPrintable(applied.error));
+                for (const gmd::FileEdit& e : inCopy.edits)
+                    QCOMPARE(gmdtest::readFile(e.path), e.replacement);
                 const gmdtest::ProjectDiagnosis after = gmdtest::diagnoseProject(copy.path(), home.path());
                 const QMap<QString, int> now = gmdtest::idCounts(after.findings);
                 if (now.value(finding.id) >= was.value(finding.id)) {
@@ -199,6 +220,10 @@ private Q_SLOTS:
                         QFAIL(qPrintable(u"%1 appeared after %2"_s.arg(it.key(), plan.id)));
                     }
                 }
+                // Undo puts every file back, byte for byte (compared by SHA-256).
+                const gmd::UndoResult undone = gmd::Journal(journal.path()).undo(applied.journalEntryId);
+                QVERIFY2(undone.ok, qPrintable(undone.error));
+                QCOMPARE(hashes(gmdtest::readProject(copy.path())), hashes(files));
                 coveredGenerators().insert(finding.id);
             }
         }
