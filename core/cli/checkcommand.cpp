@@ -5,6 +5,7 @@
 #include "checks/factscollector.h"
 #include "checks/registry.h"
 #include "cli/probecommand.h"
+#include "report/diagnosisflow.h"
 #include "report/jsonreport.h"
 #include "report/sarifreport.h"
 #include "report/textreport.h"
@@ -30,6 +31,7 @@ struct CheckArgs
     QString color = u"auto"_s;
     QString go = u"go"_s;
     QString output;
+    QString flowchart; ///< --flowchart FILE: the diagnosis path as Graphviz DOT
     bool network = true;
     bool help = false;
     QStringList dockerfiles;
@@ -77,6 +79,8 @@ QString parseArgs(const QStringList& args, CheckArgs* a)
             e = take(&a->go);
         else if (arg == u"--output"_s || arg == u"-o"_s)
             e = take(&a->output);
+        else if (arg == u"--flowchart"_s)
+            e = take(&a->flowchart);
         else if (arg == u"--no-network"_s)
             a->network = false;
         else if (arg == u"--no-docker"_s)
@@ -164,6 +168,8 @@ QString checkHelpText()
            "  --color auto|always|never        colours in text output (auto: only on a terminal,\n"
            "                                   never when NO_COLOR is set)\n"
            "  -o, --output FILE                write the report to FILE instead of standard output\n"
+           "  --flowchart FILE                 also write the path the diagnosis took as Graphviz DOT\n"
+           "                                   (render it with: dot -Tsvg FILE -o path.svg)\n"
            "  -h, --help                       show this help\n"_s;
 }
 
@@ -214,6 +220,14 @@ int runCheck(const QStringList& arguments, const CliContext& ctx)
         to.color = a.color == u"always"_s
             || (a.color == u"auto"_s && a.output.isEmpty() && ctx.stdoutIsTerminal && !noColorEnv);
         text = diagnosisToText(facts, result, to);
+    }
+    if (!a.flowchart.isEmpty()) {
+        QSaveFile f(resolvePath(a.flowchart, ctx));
+        const QByteArray dot = diagnosisFlowToDot(buildDiagnosisFlow(facts, result));
+        if (!f.open(QIODevice::WriteOnly) || f.write(dot) != dot.size() || !f.commit()) {
+            err << u"gomoddoctor-cli check: cannot write '%1': %2\n"_s.arg(a.flowchart, f.errorString());
+            return kExitUsage;
+        }
     }
     if (!a.output.isEmpty()) {
         QSaveFile f(a.output);

@@ -171,6 +171,25 @@ private Q_SLOTS:
         QVERIFY(report.value(u"checks"_s).toArray().size() > 40); // the rest still ran
     }
 
+    /// check --flowchart FILE writes the diagnosis path as DOT next to the report.
+    void flowchartWritten()
+    {
+        QVERIFY(gmdtest::writeFile(m_goEnvFile, QByteArray()));
+        const QString dot = m_home.filePath(u"path.dot"_s);
+        const CliRun r = run({ u"check"_s, m_project, u"--no-network"_s, u"--no-docker"_s, u"--go"_s,
+                                 m_home.filePath(u"no-such-go"_s), u"--flowchart"_s, dot, u"--fail-on"_s, u"never"_s },
+            baseEnvironment());
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray text = gmdtest::readFile(dot);
+        QVERIFY2(text.startsWith("digraph diagnosis {"), text.constData());
+        QVERIFY(text.contains("Most likely root cause:\\nGMD001"));
+        QVERIFY(text.trimmed().endsWith('}'));
+        const CliRun bad = run({ u"check"_s, m_project, u"--no-network"_s, u"--flowchart"_s,
+                                   m_home.filePath(u"missing-folder/path.dot"_s) },
+            baseEnvironment());
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void secretsAreMaskedInEveryFormat_data()
     {
         QTest::addColumn<QString>("format");
