@@ -130,6 +130,20 @@ void FindingsPage::selectFirst()
     m_fixPreview->clear();
 }
 
+bool FindingsPage::selectFinding(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    showAll();
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    onCurrentChanged();
+    return true;
+}
+
 void FindingsPage::showWelcome()
 {
     m_detail->showWelcome();

@@ -37,6 +37,9 @@ public:
     void selectFirst();
     /// Shows the start page.
     void showWelcome();
+    /// Shows all findings and selects the one at `row` of the findings model (the diagnosis
+    /// path page opens a finding this way); false when there is no such row.
+    bool selectFinding(int row);
 
     QTreeView* view() const { return m_view; }
     FindingDetailView* detail() const { return m_detail; }

@@ -13,6 +13,7 @@
 #include "findingsmodel.h"
 #include "findingspage.h"
 #include "fixpreview.h"
+#include "flowchartview.h"
 #include "icons.h"
 #include "logpage.h"
 #include "messagebanner.h"
@@ -221,6 +222,15 @@ void MainWindow::createCentralWidget()
     m_tabs->addTab(m_findingsPage, tr("Findings"));
     m_tabs->addTab(m_environmentPage, tr("Environment"));
     m_tabs->addTab(m_routesPage, tr("Routes"));
+    m_flowchart = new FlowchartView(this);
+    m_tabs->addTab(m_flowchart, tr("Diagnosis Path"));
+    connect(m_flowchart, &FlowchartView::findingActivated, this, [this](int index) {
+        QTreeView* checklist = m_checklistPane->view(); // its selection no longer applies
+        const QSignalBlocker blocker(checklist->selectionModel());
+        checklist->selectionModel()->clear();
+        if (m_findingsPage->selectFinding(index))
+            m_tabs->setCurrentWidget(m_findingsPage);
+    });
     m_tabs->addTab(m_logPage, tr("Log"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

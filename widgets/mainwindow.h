@@ -27,6 +27,7 @@ class LogPage;
 class MessageBanner;
 class RoutesModel;
 class RoutesPage;
+class FlowchartView;
 class StatusIndicator;
 struct CheckOutcome;
 struct DiagnosisRun;
@@ -81,6 +82,8 @@ public:
     QAction* undoFixAction() const { return m_undoFixAction; }
     FindingsPage* findingsPage() const { return m_findingsPage; }
     QTabWidget* pages() const { return m_tabs; }
+    /// The "Diagnosis Path" page.
+    FlowchartView* flowchart() const { return m_flowchart; }
 
 Q_SIGNALS:
     /// A diagnosis completed; lastRun() holds it.
@@ -138,6 +141,7 @@ private:
     FindingsPage* m_findingsPage = nullptr;
     EnvironmentPage* m_environmentPage = nullptr;
     RoutesPage* m_routesPage = nullptr;
+    FlowchartView* m_flowchart = nullptr;
     LogPage* m_logPage = nullptr;
     StatusIndicator* m_status = nullptr;
 

@@ -10,9 +10,11 @@
 #include "findingsmodel.h"
 #include "findingspage.h"
 #include "fixpreview.h"
+#include "flowchartview.h"
 #include "logpage.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "report/diagnosisflow.h"
 #include "routesmodel.h"
 #include "routespage.h"
 #include "statusindicator.h"
@@ -58,6 +60,7 @@ void MainWindow::diagnose(const QString& dir)
     m_environmentPage->clear();
     m_routesModel->clear();
     m_routesPage->setSummary({});
+    m_flowchart->setMessage(tr("Diagnosing…"));
 
     DiagnosisRequest request;
     request.projectDir = m_projectDir;
@@ -139,6 +142,7 @@ void MainWindow::onFinished(const std::shared_ptr<const DiagnosisRun>& run)
     m_checklistModel->setOutcomes(run->result.checks);
     m_findingsPage->fixPreview()->setRun(run); // before the findings: selecting one computes its fixes
     m_findingsModel->setFindings(run->result.findings);
+    m_flowchart->setFlow(buildDiagnosisFlow(run->facts, run->result)); // laid out off the GUI thread
 
     int errors = 0, warnings = 0, passed = 0;
     for (const Finding& f : run->result.findings) {

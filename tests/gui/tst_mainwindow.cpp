@@ -3,6 +3,7 @@
 // (temporary HOME, GOPATH, GOMODCACHE, GOENV): live checklist, findings, detail and docs,
 // cancel, export, errors shown in the banner, settings persisted. Screenshots of every page go
 // to the build folder (mainwindow-*.png) for people to look at; they are not assertions.
+#include "appsettings.h"
 #include "checklistmodel.h"
 #include "checklistpane.h"
 #include "checks/registry.h"
@@ -11,6 +12,7 @@
 #include "findingdetailview.h"
 #include "findingsmodel.h"
 #include "findingspage.h"
+#include "flowchartview.h"
 #include "logpage.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -62,6 +64,8 @@ private:
     {
         auto w = std::make_unique<gmd::MainWindow>(m_tmp.filePath(settingsName));
         w->setEnvironment(m_env);
+        // No network probes: test traffic stays on 127.0.0.1 (the GOPROXY here names a real-looking host).
+        w->setSettings(gmd::AppSettings { gmdtest::goExecutable(), 10, true });
         w->setGoCommandOverride(gmdtest::goExecutable());
         w->resize(1280, 800);
         return w;
@@ -163,7 +167,24 @@ private Q_SLOTS:
         screenshot(*w, u"environment"_s);
         w->pages()->setCurrentIndex(2);
         screenshot(*w, u"routes"_s);
-        w->pages()->setCurrentIndex(3);
+        // The diagnosis path: laid out off the GUI thread; a click on the top finding opens it.
+        w->pages()->setCurrentWidget(w->flowchart());
+        QTRY_VERIFY_WITH_TIMEOUT(w->flowchart()->isLaidOut(), 20000);
+        QVERIFY2(w->flowchart()->geometry().ok(), qPrintable(w->flowchart()->statusText()));
+        QVERIFY(!QString::fromUtf8(w->flowchart()->dot()).contains(u"s3cr3t"_s));
+        QString top;
+        for (const gmd::FlowNode& n : w->flowchart()->flow().nodes) {
+            if (n.shape == gmd::FlowNode::Shape::Finding && n.findingIndex == 0)
+                top = n.id;
+        }
+        QVERIFY(!top.isEmpty());
+        screenshot(*w, u"diagnosis-path"_s);
+        const QPoint at = w->flowchart()->nodeRect(top).center().toPoint();
+        QTest::mouseClick(w->flowchart()->canvas(), Qt::LeftButton, {}, at);
+        QCOMPARE(w->pages()->currentWidget(), w->findingsPage());
+        QCOMPARE(view->currentIndex().siblingAtColumn(gmd::FindingsModel::CheckColumn).data().toString(),
+            w->lastRun()->result.findings.first().id);
+        w->pages()->setCurrentWidget(w->logPage());
         QVERIFY(!w->logPage()->text().contains(u"s3cr3t"_s));
         screenshot(*w, u"log"_s);
 
@@ -316,7 +337,7 @@ private Q_SLOTS:
             QCOMPARE(w->goCommand(), s.goCommand); // new settings replace the --go override
             w->close();
         }
-        auto again = makeWindow(u"persist.ini"_s);
+        auto again = std::make_unique<gmd::MainWindow>(m_tmp.filePath(u"persist.ini"_s)); // reads the file
         QCOMPARE(again->settings(), s);
     }
 };
