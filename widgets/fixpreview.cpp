@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The fix panel: plans of the selected finding, their diff, Apply (off the GUI thread, then the
-// checks run again to verify) and Undo from the journal. Core does the work (fixgen, fix); this
-// file only shows it and moves the blocking calls to QtConcurrent workers.
+// The fix panel: plans of the selected finding, their diff (unified or side by side), the git
+// status of the files they edit, Apply (off the GUI thread, then the checks run again to
+// verify), a fix-only git commit and Undo from the journal. Core does the work (fixgen, fix);
+// this file only shows it and moves the blocking calls (libgit2, file writes) to QtConcurrent workers.
 #include "fixpreview.h"
 
 #include "checks/engine.h"
@@ -12,11 +13,14 @@
 #include "fix/applyplan.h"
 #include "fix/diffrender.h"
 #include "fix/filediff.h"
+#include "fix/gitintegration.h"
 #include "fix/journal.h"
 #include "fixgen/fixgenerators.h"
 #include "icons.h"
+#include "sidebysidediffview.h"
 
 #include <QApplication>
+#include <QButtonGroup>
 #include <QClipboard>
 #include <QDir>
 #include <QFontDatabase>
@@ -28,9 +32,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QSyntaxHighlighter>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 #ifdef GMD_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
@@ -120,6 +128,44 @@ QString shownPath(const QString& projectDir, const QString& path)
     return rel.startsWith(u"../"_s) ? QString() : rel;
 }
 
+/// The files a plan writes, in the order of its edits.
+QStringList editPaths(const FixPlan& plan)
+{
+    QStringList paths;
+    for (const FileEdit& e : plan.edits)
+        paths << e.path;
+    return paths;
+}
+
+/// Blocking (libgit2): the git status of each path, in order.
+QList<GitFileStatus> gitStatuses(const QStringList& paths)
+{
+    QList<GitFileStatus> out;
+    for (const QString& p : paths)
+        out << gitStatusFor(p);
+    return out;
+}
+
+/// One of the words of issue 5 section 6 for a file's place in git.
+QString gitStatusDescription(const GitFileStatus& s)
+{
+    if (!s.inRepository && !s.error.isEmpty())
+        return FixPreview::tr("git status unknown: %1").arg(maskSecrets(s.error));
+    if (!s.inRepository)
+        return FixPreview::tr("not in a git repository");
+    if (s.ignored)
+        return FixPreview::tr("ignored by git");
+    if (!s.tracked)
+        return FixPreview::tr("untracked");
+    return s.hasUncommittedChanges() ? FixPreview::tr("tracked, has uncommitted changes")
+                                     : FixPreview::tr("tracked, no uncommitted changes");
+}
+
+QString warningColour(const QPalette& palette)
+{
+    return isDark(palette) ? u"#d29922"_s : u"#9a6700"_s;
+}
+
 /// Blocking: applies `plan`, then collects the facts and runs the checks again (no network).
 FixOutcome applyAndVerify(const FixPlan& plan, std::shared_ptr<const DiagnosisRun> run, std::optional<Finding> finding,
     const QString& journalDir)
@@ -155,7 +201,9 @@ FixOutcome applyAndVerify(const FixPlan& plan, std::shared_ptr<const DiagnosisRu
     if (finding) {
         CollectOptions co;
         co.projectDir = run->request.projectDir;
-        co.environment = run->request.environment;
+        // A shell profile edit changes the environment of shells started from now on: verify
+        // with that one (FixPlan::shellEnvironment).
+        co.environment = withShellEnvironment(run->request.environment, { plan });
         co.goCommand = run->request.goCommand;
         co.goTimeoutMs = run->request.goTimeoutMs;
         co.network = false; // fixes are about configuration, never probe outcomes
@@ -169,6 +217,15 @@ FixOutcome applyAndVerify(const FixPlan& plan, std::shared_ptr<const DiagnosisRu
         }
         const DiagnosisResult again = runChecks(after, check, {});
         out.verified = verifiedFixed(*finding, run->result.findings, again.findings);
+    }
+    if (!plan.shellEnvironment.isEmpty()) {
+        QStringList names;
+        for (const GoEnvChange& c : plan.shellEnvironment)
+            names << c.key;
+        lines << FixPreview::tr("Verified with the environment a new shell gets. Shells already open, and this "
+                                "window, keep the old %1 until they are restarted, so the finding stays listed "
+                                "here until Go Module Doctor is started from a new shell.")
+                     .arg(names.join(u", "_s));
     }
     lines.prepend(out.verified ? FixPreview::tr("Applied and verified fixed: %1 no longer fires.").arg(plan.findingId)
                                : FixPreview::tr("Applied, but the finding still fires."));
@@ -268,6 +325,44 @@ FixPreview::FixPreview(QWidget* parent)
     m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_diff->setPlaceholderText(tr("This fix edits no files."));
     attachDiffHighlighter(m_diff);
+    m_sideBySide = new SideBySideDiffView(this);
+    m_sideBySide->setObjectName(u"fixSideBySide"_s);
+    m_diffStack = new QStackedWidget(this);
+    m_diffStack->setObjectName(u"fixDiffStack"_s);
+    m_diffStack->addWidget(m_diff);
+    m_diffStack->addWidget(m_sideBySide);
+
+    // Git status of the edited files (issue 5 section 6) beside the diff mode toggle.
+    m_git = new QLabel(this);
+    m_git->setObjectName(u"fixGitStatus"_s);
+    m_git->setTextFormat(Qt::RichText);
+    m_git->setWordWrap(true);
+    m_git->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_diffModes = new QWidget(this);
+    m_unifiedButton = new QToolButton(m_diffModes);
+    m_unifiedButton->setObjectName(u"fixDiffUnified"_s);
+    m_unifiedButton->setText(tr("Unified"));
+    m_unifiedButton->setToolTip(tr("The diff as git diff prints it"));
+    m_sideBySideButton = new QToolButton(m_diffModes);
+    m_sideBySideButton->setObjectName(u"fixDiffSideBySide"_s);
+    m_sideBySideButton->setText(tr("Side by side"));
+    m_sideBySideButton->setToolTip(tr("The old and the new lines next to each other"));
+    auto* modes = new QButtonGroup(m_diffModes);
+    for (QToolButton* b : { m_unifiedButton, m_sideBySideButton }) {
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        modes->addButton(b);
+    }
+    m_unifiedButton->setChecked(true);
+    connect(m_sideBySideButton, &QToolButton::toggled, this, &FixPreview::setSideBySide);
+    auto* modesLayout = new QHBoxLayout(m_diffModes);
+    modesLayout->setContentsMargins(0, 0, 0, 0);
+    modesLayout->setSpacing(0);
+    modesLayout->addWidget(m_unifiedButton);
+    modesLayout->addWidget(m_sideBySideButton);
+    auto* diffHeader = new QHBoxLayout;
+    diffHeader->addWidget(m_git, 1);
+    diffHeader->addWidget(m_diffModes, 0, Qt::AlignBottom);
 
     m_apply = new QPushButton(icons::themed(u"action-apply"_s), tr("Apply"), this);
     m_apply->setObjectName(u"fixApply"_s);
@@ -282,6 +377,22 @@ FixPreview::FixPreview(QWidget* parent)
     applyRow->addStretch(0); // keeps Apply at its size when there is no status text
     applyRow->addWidget(m_apply, 0, Qt::AlignTop);
 
+    // The fix-only commit offer (issue 5 section 6): stays while other findings are shown,
+    // since the main window diagnoses again (and selects another finding) after every apply.
+    m_commitRow = new QWidget(this);
+    m_commitInfo = new QLabel(m_commitRow);
+    m_commitInfo->setObjectName(u"fixCommitInfo"_s);
+    m_commitInfo->setWordWrap(true);
+    m_commitInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_commit = new QPushButton(tr("Commit this fix"), m_commitRow);
+    m_commit->setObjectName(u"fixCommit"_s);
+    m_commit->setToolTip(tr("Commit only the files this fix changed; other changes stay uncommitted"));
+    connect(m_commit, &QPushButton::clicked, this, &FixPreview::commitLastFix);
+    auto* commitLayout = new QHBoxLayout(m_commitRow);
+    commitLayout->setContentsMargins(0, 0, 0, 0);
+    commitLayout->addWidget(m_commitInfo, 1);
+    commitLayout->addWidget(m_commit, 0, Qt::AlignTop);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_header);
@@ -290,13 +401,18 @@ FixPreview::FixPreview(QWidget* parent)
     layout->addWidget(m_description);
     layout->addWidget(m_goEnv);
     layout->addLayout(manualRow);
-    layout->addWidget(m_diff, 1);
+    layout->addLayout(diffHeader);
+    layout->addWidget(m_diffStack, 1);
     layout->addLayout(applyRow);
+    layout->addWidget(m_commitRow);
 
     m_applyWatcher = new QFutureWatcher<FixOutcome>(this);
     connect(m_applyWatcher, &QFutureWatcherBase::finished, this, &FixPreview::onApplyDone);
     m_undoWatcher = new QFutureWatcher<FixOutcome>(this);
     connect(m_undoWatcher, &QFutureWatcherBase::finished, this, &FixPreview::onUndoDone);
+    m_commitWatcher = new QFutureWatcher<GitCommitResult>(this);
+    connect(m_commitWatcher, &QFutureWatcherBase::finished, this, &FixPreview::onCommitDone);
+    updateCommitRow();
     clear();
 }
 
@@ -305,10 +421,16 @@ FixPreview::~FixPreview()
     // Writes in progress finish (they are atomic and journaled); plan computations are dropped.
     m_applyWatcher->waitForFinished();
     m_undoWatcher->waitForFinished();
+    m_commitWatcher->waitForFinished();
 }
 
 void FixPreview::setRun(std::shared_ptr<const DiagnosisRun> run)
 {
+    // Another project: its commit offer is no longer what the user looks at.
+    if (m_lastFix && (!run || !m_run || run->request.projectDir != m_run->request.projectDir)) {
+        m_lastFix.reset();
+        updateCommitRow();
+    }
     m_run = std::move(run);
 }
 
@@ -378,6 +500,10 @@ void FixPreview::clear()
         m_plansWatcher = nullptr;
     }
     setPlans({});
+    if (m_lastFix) {
+        m_header->setText(tr("<b>Fixes</b>: no finding selected."));
+        return; // the commit offer stays in sight
+    }
     hide(); // nothing to fix: the detail above gets the room
 }
 
@@ -401,12 +527,36 @@ QString FixPreview::statusText() const
     return m_status->text();
 }
 
+QString FixPreview::gitStatusText() const
+{
+    return m_gitText;
+}
+
+void FixPreview::setSideBySide(bool sideBySide)
+{
+    const QSignalBlocker blocker(m_sideBySideButton);
+    m_sideBySideButton->setChecked(sideBySide);
+    m_unifiedButton->setChecked(!sideBySide);
+    m_diffStack->setCurrentWidget(sideBySide ? static_cast<QWidget*>(m_sideBySide) : m_diff);
+}
+
+bool FixPreview::isSideBySide() const
+{
+    return m_diffStack->currentWidget() == m_sideBySide;
+}
+
+QString FixPreview::displayPath(const QString& path) const
+{
+    const QString shown = shownPath(m_run ? m_run->request.projectDir : QString(), path);
+    return QDir::toNativeSeparators(shown.isEmpty() ? path : shown);
+}
+
 void FixPreview::showPlan(int row)
 {
     const bool valid = row >= 0 && row < m_plans.size();
     m_safety->setVisible(valid);
     m_description->setVisible(valid);
-    m_diff->setVisible(valid);
+    m_diffStack->setVisible(valid);
     m_apply->setVisible(valid);
     if (!valid) {
         m_goEnv->hide();
@@ -414,6 +564,11 @@ void FixPreview::showPlan(int row)
         m_copy->hide();
         m_diff->clear();
         m_diff->setProperty("gmdDiffText", QString());
+        m_sideBySide->setDiffs({}, {});
+        m_diffModes->hide();
+        ++m_generation; // drops a git status still being read
+        m_gitText.clear();
+        m_git->hide();
         return;
     }
     const FixPlan& plan = m_plans[row];
@@ -444,13 +599,21 @@ void FixPreview::showPlan(int row)
     m_manual->setVisible(!manual.isEmpty());
     m_copy->setVisible(!manual.isEmpty());
 
+    // One diff per file for both views: the side-by-side rows come from the same FileDiff.
     QString diff;
+    QStringList shown;
     const QString projectDir = m_run ? m_run->request.projectDir : QString();
-    for (const FileDiff& d : diffPlan(plan))
-        diff += maskSecrets(QString::fromUtf8(renderUnifiedDiff(d, shownPath(projectDir, d.path))));
+    const QList<FileDiff> diffs = diffPlan(plan);
+    for (const FileDiff& d : diffs) {
+        shown << shownPath(projectDir, d.path);
+        diff += maskSecrets(QString::fromUtf8(renderUnifiedDiff(d, shown.last())));
+    }
     m_diff->setProperty("gmdDiffText", diff);
     m_diff->setPlainText(diff);
-    m_diff->setVisible(!plan.edits.isEmpty());
+    m_sideBySide->setDiffs(diffs, shown);
+    m_diffStack->setVisible(!plan.edits.isEmpty());
+    m_diffModes->setVisible(!plan.edits.isEmpty());
+    startGitStatus(plan);
 
     m_apply->setEnabled(plan.isApplicable() && !m_busy);
     m_apply->setToolTip(plan.isApplicable() ? tr("Write the changes shown (journaled: Undo Last Fix restores them)")
@@ -463,6 +626,7 @@ void FixPreview::setBusy(bool busy)
     const int row = m_list->currentRow();
     m_apply->setEnabled(!busy && row >= 0 && row < m_plans.size() && m_plans[row].isApplicable());
     m_list->setEnabled(!busy);
+    m_commit->setEnabled(!busy);
 }
 
 void FixPreview::setStatus(const QString& text, bool error)
@@ -494,6 +658,72 @@ void FixPreview::applySelected()
             return;
     }
     setBusy(true);
+    m_pendingFix.reset();
+    const QStringList paths = editPaths(plan);
+    if (paths.isEmpty()) {
+        continueApply(plan, {});
+        return;
+    }
+    // The status is read again now, not taken from the preview: a file may have been edited
+    // since. libgit2 blocks, so off the GUI thread; the plan is captured, so the answer
+    // belongs to the click even if another finding is shown meanwhile.
+    setStatus(tr("Reading the git status of the files…"), false);
+    auto* watcher = new QFutureWatcher<QList<GitFileStatus>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, plan] {
+        watcher->deleteLater();
+        const QList<GitFileStatus> statuses = watcher->result();
+        QStringList dirty;
+        for (qsizetype i = 0; i < statuses.size() && i < plan.edits.size(); ++i) {
+            if (statuses[i].hasUncommittedChanges())
+                dirty << displayPath(plan.edits[i].path);
+        }
+        if (!dirty.isEmpty()) {
+            QStringList escaped;
+            for (const QString& d : std::as_const(dirty))
+                escaped << maskSecrets(d).toHtmlEscaped();
+            const bool yes = m_dirtyWarning ? m_dirtyWarning(plan, dirty)
+                                            : QMessageBox::warning(this, tr("Uncommitted Changes"),
+                                                  tr("<p>This fix edits %n file(s) with uncommitted changes:</p>"
+                                                     "<p><b>%1</b></p><p>The fix can still be undone from the "
+                                                     "journal, but mixing it with your changes makes review "
+                                                     "harder.</p><p>Apply it anyway?</p>",
+                                                      nullptr, int(dirty.size()))
+                                                      .arg(escaped.join(u"<br>"_s)),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                    == QMessageBox::Yes;
+            if (!yes) {
+                setBusy(false);
+                setStatus(tr("Not applied, nothing was written: %1 has uncommitted changes.")
+                              .arg(maskSecrets(dirty.join(u", "_s))),
+                    false);
+                return;
+            }
+        }
+        continueApply(plan, statuses);
+    });
+    watcher->setFuture(QtConcurrent::run([paths] { return gitStatuses(paths); }));
+}
+
+void FixPreview::continueApply(const FixPlan& plan, const QList<GitFileStatus>& statuses)
+{
+    // A fix-only commit is offered when every file lies in one repository and none had
+    // uncommitted changes before: committing such a file would sweep the user's own changes
+    // into the fix commit (issue 5 section 6).
+    bool commitable = !statuses.isEmpty();
+    for (const GitFileStatus& st : statuses) {
+        commitable = commitable && st.inRepository && !st.ignored && !st.hasUncommittedChanges()
+            && st.repositoryRoot == statuses.first().repositoryRoot;
+    }
+    if (commitable) {
+        LastFix fix;
+        fix.findingId = m_finding ? m_finding->id : plan.findingId.section(u':', 0, 0);
+        fix.findingTitle = m_finding ? m_finding->title : QString();
+        fix.planId = plan.id;
+        fix.planTitle = plan.title;
+        fix.repositoryRoot = statuses.first().repositoryRoot;
+        fix.paths = editPaths(plan);
+        m_pendingFix = fix;
+    }
     setStatus(tr("Applying %1 and running the checks again…").arg(plan.id), false);
     m_applyWatcher->setFuture(QtConcurrent::run([plan, run = m_run, finding = m_finding, dir = journalDirectory()] {
         return applyAndVerify(plan, run, finding, dir);
@@ -505,7 +735,107 @@ void FixPreview::onApplyDone()
     const FixOutcome outcome = m_applyWatcher->result();
     setBusy(false);
     setStatus(outcome.message, !outcome.ok);
+    if (outcome.ok) {
+        m_lastFix = std::exchange(m_pendingFix, std::nullopt);
+        m_lastCommitId.clear();
+        updateCommitRow();
+        const int row = m_list->currentRow();
+        if (row >= 0 && row < m_plans.size())
+            startGitStatus(m_plans[row]); // the files changed
+    }
+    m_pendingFix.reset();
     Q_EMIT applyFinished(outcome);
+}
+
+void FixPreview::startGitStatus(const FixPlan& plan)
+{
+    const quint64 generation = ++m_generation;
+    m_gitText.clear();
+    const QStringList paths = editPaths(plan);
+    if (paths.isEmpty()) {
+        m_git->hide();
+        return;
+    }
+    m_git->setText(tr("<b>Git</b>: reading the status…"));
+    m_git->show();
+    auto* watcher = new QFutureWatcher<QList<GitFileStatus>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, paths] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // another plan is shown by now
+        const QList<GitFileStatus> statuses = watcher->result();
+        QStringList plain;
+        QString html;
+        for (qsizetype i = 0; i < statuses.size() && i < paths.size(); ++i) {
+            const QString path = maskSecrets(displayPath(paths[i]));
+            const QString what = gitStatusDescription(statuses[i]);
+            plain << tr("%1: %2").arg(path, what);
+            const bool dirty = statuses[i].hasUncommittedChanges();
+            const QString cell = dirty
+                ? u"<span style='color:%1'>⚠ %2</span>"_s.arg(warningColour(palette()), what.toHtmlEscaped())
+                : what.toHtmlEscaped();
+            html += u"<tr><td style='padding-right:8px'>%1</td><td style='padding-right:8px'><code>%2</code></td>"
+                    "<td>%3</td></tr>"_s.arg(i == 0 ? tr("<b>Git</b>") : QString(), path.toHtmlEscaped(), cell);
+        }
+        m_gitText = plain.join(u'\n');
+        m_git->setText(u"<table cellspacing='0'>"_s + html + u"</table>"_s);
+        Q_EMIT gitStatusReady();
+    });
+    watcher->setFuture(QtConcurrent::run([paths] { return gitStatuses(paths); }));
+}
+
+void FixPreview::updateCommitRow()
+{
+    m_commitRow->setVisible(m_lastFix.has_value());
+    if (!m_lastFix)
+        return;
+    QStringList files;
+    for (const QString& p : m_lastFix->paths)
+        files << displayPath(p);
+    m_commitInfo->setText(tr("The fix of %1 changed %2 in the git repository %3.")
+                              .arg(m_lastFix->findingId, maskSecrets(files.join(u", "_s)),
+                                  maskSecrets(QDir::toNativeSeparators(m_lastFix->repositoryRoot))));
+}
+
+void FixPreview::commitLastFix()
+{
+    if (m_busy || !m_lastFix)
+        return;
+    const LastFix fix = *m_lastFix;
+    // "Fix GMD110: <finding title>", then the plan's title: the history says what and why.
+    const QString subject =
+        tr("Fix %1: %2").arg(fix.findingId, fix.findingTitle.isEmpty() ? fix.planTitle : fix.findingTitle);
+    const QString message = maskSecrets(subject) + u"\n\n"_s + maskSecrets(fix.planTitle) + u"\n"_s;
+    setBusy(true);
+    setStatus(tr("Committing the fix…"), false);
+    m_commitWatcher->setFuture(QtConcurrent::run([fix, message] {
+        GitCommitResult r;
+        r.error = gitSignatureProblem(fix.repositoryRoot);
+        if (!r.error.isEmpty())
+            return r;
+        // Only these paths, on top of HEAD's tree: never the index, never other files.
+        return commitFilesOnly(fix.repositoryRoot, fix.paths, message);
+    }));
+}
+
+void FixPreview::onCommitDone()
+{
+    const GitCommitResult r = m_commitWatcher->result();
+    setBusy(false);
+    if (!r.ok) {
+        setStatus(tr("Not committed: %1").arg(maskSecrets(r.error)), true);
+        Q_EMIT commitFinished({}, maskSecrets(r.error));
+        return;
+    }
+    m_lastCommitId = r.commitId.left(7);
+    setStatus(
+        tr("Committed %1: only the fixed files; your other changes stay uncommitted.").arg(m_lastCommitId), false);
+    m_lastFix.reset();
+    updateCommitRow();
+    const int row = m_list->currentRow();
+    if (row >= 0 && row < m_plans.size())
+        startGitStatus(m_plans[row]);
+    Q_EMIT commitFinished(r.commitId, {});
 }
 
 void FixPreview::undoLastFix()
@@ -522,6 +852,10 @@ void FixPreview::onUndoDone()
     const FixOutcome outcome = m_undoWatcher->result();
     setBusy(false);
     setStatus(outcome.message, !outcome.ok);
+    if (outcome.ok) {
+        m_lastFix.reset(); // nothing left to commit
+        updateCommitRow();
+    }
     Q_EMIT undoFinished(outcome);
 }
 

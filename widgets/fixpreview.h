@@ -3,6 +3,7 @@
 
 #include "checks/finding.h"
 #include "fix/fixplan.h"
+#include "fix/gitintegration.h"
 
 #include <QFutureWatcher>
 #include <QList>
@@ -16,11 +17,14 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QSyntaxHighlighter;
+class QToolButton;
 
 namespace gmd {
 
 struct DiagnosisRun;
+class SideBySideDiffView;
 
 /// The outcome of an apply (or undo) run off the GUI thread, shown in the panel.
 struct FixOutcome
@@ -37,10 +41,11 @@ struct FixOutcome
 QSyntaxHighlighter* attachDiffHighlighter(QPlainTextEdit* edit);
 
 /// The fix panel under the finding detail (issue 5): the fix plans of the selected finding
-/// (id, safety class, title), the description, manual steps (copy-only), go env changes and
-/// the unified diff of the file edits; Apply runs applyPlan() off the GUI thread, runs the
-/// checks again and says whether the finding is verified fixed; undoLastFix() undoes from the
-/// journal. Everything shown is masked (maskSecrets).
+/// (id, safety class, title), the description, manual steps (copy-only), go env changes, the
+/// git status of every file a plan edits and its diff (unified or side by side); Apply runs
+/// applyPlan() off the GUI thread (asking first when a file has uncommitted changes), runs the
+/// checks again and says whether the finding is verified fixed; "Commit this fix" commits only
+/// the fixed files; undoLastFix() undoes from the journal. Everything shown is masked (maskSecrets).
 class FixPreview : public QWidget
 {
     Q_OBJECT
@@ -63,6 +68,24 @@ public:
     void undoLastFix();
     /// Replaces the QMessageBox asking to confirm a Confirm plan (tests).
     void setConfirmHandler(std::function<bool(const FixPlan&)> handler) { m_confirm = std::move(handler); }
+    /// Replaces the QMessageBox asking whether to apply a plan that edits files with uncommitted
+    /// git changes (`dirtyFiles`, as shown); false leaves everything unwritten (tests).
+    void setDirtyWarningHandler(std::function<bool(const FixPlan&, const QStringList& dirtyFiles)> handler)
+    {
+        m_dirtyWarning = std::move(handler);
+    }
+
+    /// Side by side (true) or unified (false) diff; the main window remembers the choice.
+    void setSideBySide(bool sideBySide);
+    bool isSideBySide() const;
+    /// The git status lines of the current plan's files ("Dockerfile: untracked", ...), or
+    /// empty while they are being read or when the plan edits no files.
+    QString gitStatusText() const;
+    /// True after a successful apply whose files all lie in one git repository, until it is
+    /// committed or undone.
+    bool canCommitLastFix() const { return m_lastFix.has_value(); }
+    /// The short id of the last commitLastFix() commit (empty before one succeeded).
+    QString lastCommitId() const { return m_lastCommitId; }
 
     QList<FixPlan> plans() const { return m_plans; }
     int currentPlan() const;
@@ -75,12 +98,22 @@ public:
     /// The journal folder of the run's environment (Journal::defaultDirectory).
     QString journalDirectory() const;
 
+public Q_SLOTS:
+    /// Commits only the files of the last applied fix (gitSignatureProblem() first), off the
+    /// GUI thread; the status line shows the short commit id or the error. No-op unless
+    /// canCommitLastFix() and not busy.
+    void commitLastFix();
+
 Q_SIGNALS:
     /// The plans of the finding shown are known (possibly none).
     void plansReady();
     /// An apply finished (ok or not); the main window diagnoses again after a successful one.
     void applyFinished(const gmd::FixOutcome& outcome);
     void undoFinished(const gmd::FixOutcome& outcome);
+    /// The git status of the current plan's files is shown (gitStatusText()).
+    void gitStatusReady();
+    /// A commitLastFix() finished: the full commit id, or the (masked) error.
+    void commitFinished(const QString& commitId, const QString& error);
 
 private:
     void showPlan(int row);
@@ -89,6 +122,22 @@ private:
     void copyManual();
     void onApplyDone();
     void onUndoDone();
+    void onCommitDone();
+    void startGitStatus(const FixPlan& plan);
+    void continueApply(const FixPlan& plan, const QList<GitFileStatus>& statuses);
+    void updateCommitRow();
+    QString displayPath(const QString& path) const;
+
+    /// The files of the last successful apply, all in one repository: what commitLastFix() commits.
+    struct LastFix
+    {
+        QString findingId;
+        QString findingTitle;
+        QString planId;
+        QString planTitle;
+        QString repositoryRoot;
+        QStringList paths;
+    };
 
     std::shared_ptr<const DiagnosisRun> m_run;
     std::optional<Finding> m_finding;
@@ -96,6 +145,11 @@ private:
     quint64 m_generation = 0;
     bool m_busy = false;
     std::function<bool(const FixPlan&)> m_confirm;
+    std::function<bool(const FixPlan&, const QStringList&)> m_dirtyWarning;
+    std::optional<LastFix> m_lastFix;
+    std::optional<LastFix> m_pendingFix; ///< what m_lastFix becomes when the apply running succeeds
+    QString m_lastCommitId;
+    QString m_gitText;
 
     QLabel* m_header = nullptr;
     QListWidget* m_list = nullptr;
@@ -104,11 +158,21 @@ private:
     QLabel* m_goEnv = nullptr;
     QPlainTextEdit* m_manual = nullptr;
     QPushButton* m_copy = nullptr;
+    QLabel* m_git = nullptr;
+    QWidget* m_diffModes = nullptr;
+    QToolButton* m_unifiedButton = nullptr;
+    QToolButton* m_sideBySideButton = nullptr;
+    QStackedWidget* m_diffStack = nullptr;
     QPlainTextEdit* m_diff = nullptr;
+    SideBySideDiffView* m_sideBySide = nullptr;
+    QWidget* m_commitRow = nullptr;
+    QLabel* m_commitInfo = nullptr;
+    QPushButton* m_commit = nullptr;
     QPushButton* m_apply = nullptr;
     QLabel* m_status = nullptr;
     QFutureWatcher<FixOutcome>* m_applyWatcher = nullptr;
     QFutureWatcher<FixOutcome>* m_undoWatcher = nullptr;
+    QFutureWatcher<GitCommitResult>* m_commitWatcher = nullptr;
     QFutureWatcher<QList<FixPlan>>* m_plansWatcher = nullptr;
 };
 

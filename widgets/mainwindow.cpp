@@ -276,6 +276,7 @@ void MainWindow::restoreWindowState()
     m_findingsPage->detail()->splitter()->restoreState(m_store->value(u"detailSplitter"_s).toByteArray());
     m_checklistPane->setHidePassing(m_store->value(u"hidePassing"_s, false).toBool());
     m_environmentPage->setShowUnset(m_store->value(u"showUnsetVariables"_s, false).toBool());
+    m_findingsPage->fixPreview()->setSideBySide(m_store->value(u"fixDiffSideBySide"_s, false).toBool());
     m_store->endGroup();
 }
 
@@ -288,6 +289,7 @@ void MainWindow::saveWindowState()
     m_store->setValue(u"findingsSplitter"_s, m_findingsPage->splitter()->saveState());
     m_store->setValue(u"detailSplitter"_s, m_findingsPage->detail()->splitter()->saveState());
     m_store->setValue(u"hidePassing"_s, m_checklistPane->hidePassing());
+    m_store->setValue(u"fixDiffSideBySide"_s, m_findingsPage->fixPreview()->isSideBySide());
     m_store->endGroup();
     m_store->sync();
 }
