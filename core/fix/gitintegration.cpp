@@ -3,6 +3,7 @@
 
 #include "libgit2_p.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -235,6 +236,21 @@ GitCommitResult commitFilesOnly(const QString& repositoryRoot, const QStringList
         return fail(u"Committed %1, but cannot open the index"_s.arg(r.commitId), rc);
     git::Index index(rawIndex);
     git_index_read(index.get(), 0);
+    // Racy git: an entry whose file was modified in the same second the index was last written
+    // still matches its stat data. git re-hashes such entries only while the index file is not
+    // newer than them; writing the index now would make them look clean for good (seen when a
+    // file changed, at the same size, right after a commit). As git does when it writes the
+    // index, smudge them (size 0) so that git compares their content again.
+    const QFileInfo indexFile(QString::fromUtf8(git_repository_path(repo.get())) + u"index"_s);
+    const qint64 indexSeconds = indexFile.exists() ? indexFile.lastModified().toSecsSinceEpoch() : 0;
+    for (size_t i = 0; i < git_index_entrycount(index.get()); ++i) {
+        const git_index_entry* e = git_index_get_byindex(index.get(), i);
+        if (!e || e->file_size == 0 || relPaths.contains(QByteArray(e->path)) || e->mtime.seconds < indexSeconds)
+            continue;
+        git_index_entry smudged = *e;
+        smudged.file_size = 0;
+        git_index_add(index.get(), &smudged);
+    }
     for (const QByteArray& rel : std::as_const(relPaths)) {
         const bool exists = QFileInfo::exists(root + u'/' + QString::fromUtf8(rel))
             || QFileInfo(root + u'/' + QString::fromUtf8(rel)).isSymLink();

@@ -8,6 +8,8 @@
 #include "fixtestutil.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void statusOutsideRepository();
     void commitsOnlyTheFixedFiles();
     void commitsNewFile();
+    void raceyCleanEditStaysModified();
     void firstCommitOnUnbornBranch();
     void missingIdentity();
     void applyWithCommit();
@@ -142,6 +145,33 @@ void TestGitIntegration::commitsOnlyTheFixedFiles()
     QCOMPARE(git({ u"show"_s, u"HEAD:staged.txt"_s }), u"one\n"_s);
     QCOMPARE(readBytes(file(u"sub/both.txt"_s)), QByteArray("three\n"));
     QVERIFY(!gitStatusFor(file(u"go.mod"_s)).hasUncommittedChanges());
+}
+
+/// Racy git: an edit at the same size whose file time equals the index entry's (a write in the
+/// same clock tick as the commit before it) must still show as modified after the fix commit
+/// rewrote the index. With core.trustctime off, equal mtime and size are what git trusts; the
+/// index file gets the same time so the entry is racily clean when commitFilesOnly() reads it.
+void TestGitIntegration::raceyCleanEditStaysModified()
+{
+    git({ u"config"_s, u"core.trustctime"_s, u"false"_s });
+    const QString debug = git({ u"ls-files"_s, u"--debug"_s, u"unstaged.txt"_s });
+    const QRegularExpression mtime(u"mtime: ([0-9]+):([0-9]+)"_s);
+    const QRegularExpressionMatch m = mtime.match(debug);
+    QVERIFY2(m.hasMatch(), qPrintable(debug));
+    const QString stamp = u"@%1.%2"_s.arg(m.captured(1), m.captured(2).rightJustified(9, u'0'));
+    // unstaged.txt holds "two\n" (same size as the committed "one\n"): give it the entry's time.
+    for (const QString& path : QStringList { file(u"unstaged.txt"_s), m_repo + u"/.git/index"_s }) {
+        QProcess touch;
+        touch.start(u"touch"_s, { u"-d"_s, stamp, path });
+        QVERIFY(touch.waitForFinished(10000) && touch.exitCode() == 0);
+    }
+    QTest::qWait(1100); // the fix commit writes the index a second later
+    writeBytes(file(u"go.mod"_s), "module example.com/x\n\ngo 1.22\n");
+    const GitCommitResult c = commitFilesOnly(m_repo, { file(u"go.mod"_s) }, u"Fix GMD180: add the go directive"_s);
+    QVERIFY2(c.ok, qPrintable(c.error));
+    const QString status = git({ u"status"_s, u"--porcelain"_s, u"--untracked-files=no"_s });
+    QVERIFY2(status.contains(u" M unstaged.txt"_s), qPrintable(status));
+    QVERIFY2(!status.contains(u"go.mod"_s), qPrintable(status));
 }
 
 void TestGitIntegration::commitsNewFile()
