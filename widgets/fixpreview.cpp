@@ -802,9 +802,10 @@ void FixPreview::commitLastFix()
     if (m_busy || !m_lastFix)
         return;
     const LastFix fix = *m_lastFix;
-    // "Fix GMD110: <finding title>", then the plan's title: the history says what and why.
+    // "Fix GMD110: <finding title>", then the plan's title: the history says what and why. Not
+    // translated: the repository history is shared with people on other UI languages.
     const QString subject =
-        tr("Fix %1: %2").arg(fix.findingId, fix.findingTitle.isEmpty() ? fix.planTitle : fix.findingTitle);
+        u"Fix %1: %2"_s.arg(fix.findingId, fix.findingTitle.isEmpty() ? fix.planTitle : fix.findingTitle);
     const QString message = maskSecrets(subject) + u"\n\n"_s + maskSecrets(fix.planTitle) + u"\n"_s;
     setBusy(true);
     setStatus(tr("Committing the fix…"), false);
