@@ -12,6 +12,7 @@
 #include "fix/applyplan.h"
 #include "fix/diffrender.h"
 #include "fix/filediff.h"
+#include "fix/gitintegration.h"
 #include "fix/journal.h"
 #include "fixgen/fixgenerators.h"
 #include "fixgen/repairscript.h"
@@ -46,6 +47,7 @@ struct FixArgs
     bool applySafe = false;
     bool docker = true;
     bool help = false;
+    bool commit = false; ///< --commit: commit each fix alone in its git repository
     bool rank = false; ///< --rank-proxies: probe and rank proxies, so GMD612's fix is offered
     QStringList proxies; ///< --proxy URL: ranking candidates
     bool defaults = true; ///< --no-defaults: rank only GOPROXY's entries and --proxy URLs
@@ -87,6 +89,8 @@ QString parseFixArgs(const QStringList& args, FixArgs* a)
             a->docker = false;
         else if (arg == u"--rank-proxies"_s)
             a->rank = true;
+        else if (arg == u"--commit"_s)
+            a->commit = true;
         else if (arg == u"--no-defaults"_s)
             a->defaults = false;
         else if (arg == u"--proxy"_s) {
@@ -109,6 +113,8 @@ QString parseFixArgs(const QStringList& args, FixArgs* a)
     a->dir = positional.value(0);
     if (!a->show.isEmpty() && (!a->apply.isEmpty() || a->applySafe || !a->script.isEmpty()))
         return u"--show cannot be combined with --apply"_s;
+    if (a->commit && a->apply.isEmpty() && !a->applySafe)
+        return u"--commit needs --apply or --apply-safe"_s;
     return {};
 }
 
@@ -147,6 +153,20 @@ QString displayPath(const QString& projectDir, const QString& path)
     return rel.startsWith(u"../"_s) ? path : rel;
 }
 
+/// "tracked, has uncommitted changes" and the like (issue 5 section 3: shown before editing).
+QString gitStatusText(const GitFileStatus& s)
+{
+    if (!s.error.isEmpty())
+        return u"git status unknown: "_s + s.error;
+    if (!s.inRepository)
+        return u"not in a git repository"_s;
+    if (s.ignored)
+        return u"ignored by git"_s;
+    if (!s.tracked)
+        return u"untracked"_s;
+    return s.hasUncommittedChanges() ? u"tracked, has uncommitted changes"_s : u"tracked, no uncommitted changes"_s;
+}
+
 void printPlan(QTextStream& out, const FixPlan& plan, const QString& projectDir)
 {
     out << u"%1  [%2]  %3\n"_s.arg(plan.id, fixSafetyKey(plan.safety), maskSecrets(plan.title));
@@ -163,6 +183,10 @@ void printPlan(QTextStream& out, const FixPlan& plan, const QString& projectDir)
         for (const QString& c : m.commands)
             out << u"  "_s << maskSecrets(c) << u"\n"_s;
     }
+    if (!plan.edits.isEmpty())
+        out << u"\n"_s;
+    for (const FileEdit& e : plan.edits)
+        out << u"git: %1: %2\n"_s.arg(displayPath(projectDir, e.path), gitStatusText(gitStatusFor(e.path)));
     const QList<FileDiff> diffs = diffPlan(plan);
     for (int i = 0; i < diffs.size(); ++i) {
         const QString shown = displayPath(projectDir, diffs[i].path);
@@ -232,6 +256,8 @@ QString fixHelpText()
            "                     (idempotent, with backups)\n"
            "  --go PATH          the go command (also runs go env -w/-u; default: go on PATH)\n"
            "  --no-docker        do not analyse Dockerfiles\n"
+           "  --commit           with --apply/--apply-safe: commit each fix alone in its git repository\n"
+           "                     (only the fixed files; refused when one has uncommitted changes)\n"
            "  --rank-proxies     probe and rank proxies (as probe --rank-proxies does) and offer the\n"
            "                     ranked GOPROXY order (GMD612); verification ranks them again\n"
            "  --proxy URL        a ranking candidate (repeatable; implies --rank-proxies)\n"
@@ -312,6 +338,7 @@ int runFix(const QStringList& arguments, const CliContext& ctx)
     ao.goEnvironment = ctx.environment;
     ao.goEnvFile = before.facts.hostInputs.userEnvFilePath;
     ao.journalDirectory = Journal::defaultDirectory(ctx.environment);
+    ao.commitToGit = a.commit;
     int failures = 0;
     QList<FixPlan> applied;
     for (const FixPlan& p : chosen) {
@@ -320,6 +347,14 @@ int runFix(const QStringList& arguments, const CliContext& ctx)
                 p.id, before.facts.hostInputs.userEnvFileProblem);
             ++failures;
             continue;
+        }
+        if (!a.commit) {
+            // Warn before editing a file with uncommitted changes (--commit refuses them).
+            for (const FileEdit& e : p.edits) {
+                if (gitStatusFor(e.path).hasUncommittedChanges())
+                    err << u"%1: warning: %2 has uncommitted changes; the fix will be mixed with them (undo: "
+                           "gomoddoctor-cli undo)\n"_s.arg(p.id, displayPath(dir, e.path));
+            }
         }
         const ApplyResult r = applyPlan(p, ao);
         if (!r.ok) {
@@ -332,6 +367,8 @@ int runFix(const QStringList& arguments, const CliContext& ctx)
         for (const QString& w : r.warnings)
             err << u"%1: warning: %2\n"_s.arg(p.id, maskSecrets(w));
         out << u"%1: applied (undo: gomoddoctor-cli undo %2)\n"_s.arg(p.id, r.journalEntryId);
+        for (const JournalCommit& c : r.commits)
+            out << u"%1: committed %2 in %3 (only the fixed files)\n"_s.arg(p.id, c.commitId.left(12), c.repositoryRoot);
         applied << p;
     }
     if (!applied.isEmpty()) {

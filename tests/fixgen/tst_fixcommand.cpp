@@ -373,6 +373,60 @@ private Q_SLOTS:
         QCOMPARE(gmdtest::readFile(s.envFile), envOriginal);
     }
 
+    /// Issue 5 section 3 from the CLI: --show says where each edited file stands in git, --apply
+    /// warns about a file with uncommitted changes, and --commit commits the fix alone (only the
+    /// fixed file; the user's other change stays uncommitted).
+    void gitStatusAndCommit()
+    {
+        Sandbox s;
+        QVERIFY(gmdtest::writeFile(s.envFile, ""));
+        const QByteArray dockerfile = writeGoSumProject(s);
+        QVERIFY(gmdtest::writeFile(s.project + u"/notes.txt"_s, "first\n"));
+        auto git = [&](const QStringList& args) {
+            QProcess p;
+            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+            e.insert(u"GIT_CONFIG_NOSYSTEM"_s, u"1"_s);
+            e.insert(u"GIT_CONFIG_GLOBAL"_s, u"/dev/null"_s);
+            p.setProcessEnvironment(e);
+            p.setWorkingDirectory(s.project);
+            p.start(u"git"_s, args);
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        if (QStandardPaths::findExecutable(u"git"_s).isEmpty())
+            QSKIP("git is not installed");
+        git({ u"init"_s, u"-q"_s, u"-b"_s, u"main"_s });
+        git({ u"config"_s, u"user.name"_s, u"Fix Tester"_s });
+        git({ u"config"_s, u"user.email"_s, u"fix@example.invalid"_s });
+        git({ u"add"_s, u"."_s });
+        git({ u"commit"_s, u"-q"_s, u"-m"_s, u"initial"_s });
+        const QString head = git({ u"rev-parse"_s, u"HEAD"_s }).trimmed();
+        QVERIFY(gmdtest::writeFile(s.project + u"/notes.txt"_s, "first\nsecond, not part of any fix\n"));
+
+        QString out;
+        QString err;
+        QCOMPARE(s.run({ u"fix"_s, u"--list"_s }, &out, &err), 0);
+        const QString id = firstIdOf(out, u"GMD301:"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(out + err));
+        QCOMPARE(s.run({ u"fix"_s, u"--show"_s, id }, &out, &err), 0);
+        QVERIFY2(out.contains(u"git: Dockerfile: tracked, no uncommitted changes"_s), qPrintable(out));
+
+        QCOMPARE(s.run({ u"fix"_s, u"--apply"_s, id, u"--commit"_s }, &out, &err), 0);
+        QVERIFY2(out.contains(id + u": committed "_s) && out.contains(id + u": verified fixed"_s), qPrintable(out + err));
+        QCOMPARE(git({ u"rev-parse"_s, u"HEAD~1"_s }).trimmed(), head);
+        QCOMPARE(git({ u"show"_s, u"--name-only"_s, u"--format="_s, u"HEAD"_s }).trimmed(), u"Dockerfile"_s);
+        QVERIFY(git({ u"log"_s, u"-1"_s, u"--format=%s"_s }).startsWith(u"Fix GMD301"_s));
+        QCOMPARE(git({ u"status"_s, u"--porcelain"_s }), u" M notes.txt\n"_s);
+        QVERIFY(gmdtest::readFile(s.project + u"/Dockerfile"_s) != dockerfile);
+
+        // Undo restores the file; editing a dirty file without --commit only warns.
+        QCOMPARE(s.run({ u"undo"_s }, &out, &err), 0);
+        QCOMPARE(gmdtest::readFile(s.project + u"/Dockerfile"_s), dockerfile);
+        QCOMPARE(s.run({ u"fix"_s, u"--apply"_s, id }, &out, &err), 0);
+        QVERIFY2(err.contains(u"Dockerfile has uncommitted changes"_s), qPrintable(err));
+        QCOMPARE(s.run({ u"fix"_s, u"--commit"_s }, &out, &err), 2); // --commit needs --apply
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
