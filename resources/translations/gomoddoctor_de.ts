@@ -275,6 +275,309 @@
     </message>
 </context>
 <context>
+    <name>gmd::FixPreview</name>
+    <message>
+        <source>provably safe: applied without asking</source>
+        <translation>nachweislich sicher: wird ohne Nachfrage angewendet</translation>
+    </message>
+    <message>
+        <source>changes behaviour: you are asked before it is applied</source>
+        <translation>ändert das Verhalten: Sie werden vor dem Anwenden gefragt</translation>
+    </message>
+    <message>
+        <source>copy-only: run the commands yourself, the doctor never does</source>
+        <translation>nur zum Kopieren: führen Sie die Befehle selbst aus, der Doctor tut es nie</translation>
+    </message>
+    <message>
+        <source>git status unknown: %1</source>
+        <translation>git-Status unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>not in a git repository</source>
+        <translation>nicht in einem git-Repository</translation>
+    </message>
+    <message>
+        <source>ignored by git</source>
+        <translation>von git ignoriert</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>nicht versioniert</translation>
+    </message>
+    <message>
+        <source>tracked, has uncommitted changes</source>
+        <translation>versioniert, mit nicht committeten Änderungen</translation>
+    </message>
+    <message>
+        <source>tracked, no uncommitted changes</source>
+        <translation>versioniert, ohne nicht committete Änderungen</translation>
+    </message>
+    <message>
+        <source>Not applied: there is no go env file (%1).</source>
+        <translation>Nicht angewendet: es gibt keine go-env-Datei (%1).</translation>
+    </message>
+    <message>
+        <source>Not applied, nothing was written: %1</source>
+        <translation>Nicht angewendet, nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed since the preview: diagnose again (F5) for a new fix.</source>
+        <translation>%1 hat sich seit der Vorschau geändert: erneut untersuchen (F5) für eine neue Behebung.</translation>
+    </message>
+    <message>
+        <source>%1 is not writable.</source>
+        <translation>%1 ist nicht schreibbar.</translation>
+    </message>
+    <message>
+        <source>Verified with the environment a new shell gets. Shells already open, and this window, keep the old %1 until they are restarted, so the finding stays listed here until Go Module Doctor is started from a new shell.</source>
+        <translation>Geprüft mit der Umgebung, die eine neue Shell erhält. Bereits offene Shells und dieses Fenster behalten das alte %1, bis sie neu gestartet werden; daher bleibt der Befund hier aufgeführt, bis Go Module Doctor aus einer neuen Shell gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Applied and verified fixed: %1 no longer fires.</source>
+        <translation>Angewendet und als behoben bestätigt: %1 schlägt nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>Applied, but the finding still fires.</source>
+        <translation>Angewendet, aber der Befund schlägt weiterhin an.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undo refused, nothing was restored: %1</source>
+        <translation>Rückgängigmachen abgelehnt, nichts wurde wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed since the fix.</source>
+        <translation>%1 hat sich seit der Behebung geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %1 (%n file(s) restored).</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %1 (%n Datei wiederhergestellt).</numerusform>
+            <numerusform>Rückgängig gemacht: %1 (%n Dateien wiederhergestellt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the commands to run yourself</source>
+        <translation>Die Befehle kopieren, um sie selbst auszuführen</translation>
+    </message>
+    <message>
+        <source>This fix edits no files.</source>
+        <translation>Diese Behebung bearbeitet keine Dateien.</translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation>Unified</translation>
+    </message>
+    <message>
+        <source>The diff as git diff prints it</source>
+        <translation>Der Diff, wie git diff ihn ausgibt</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>The old and the new lines next to each other</source>
+        <translation>Die alten und die neuen Zeilen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Write the changes shown (atomically, journaled: Undo Last Fix restores them)</source>
+        <translation>Die gezeigten Änderungen schreiben (atomar, im Journal: Letzte Behebung rückgängig machen stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <source>Commit this fix</source>
+        <translation>Diese Behebung committen</translation>
+    </message>
+    <message>
+        <source>Commit only the files this fix changed; other changes stay uncommitted</source>
+        <translation>Nur die von dieser Behebung geänderten Dateien committen; andere Änderungen bleiben uncommittet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixes&lt;/b&gt;: looking for fixes…</source>
+        <translation>&lt;b&gt;Behebungen&lt;/b&gt;: suche nach Behebungen …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixes&lt;/b&gt;: none that can be proved correct; see the advice above.</source>
+        <translation>&lt;b&gt;Behebungen&lt;/b&gt;: keine, die sich als korrekt nachweisen lässt; siehe die Hinweise oben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Fixes&lt;/b&gt; (%n):</source>
+        <translation>
+            <numerusform>&lt;b&gt;Behebung&lt;/b&gt; (%n):</numerusform>
+            <numerusform>&lt;b&gt;Behebungen&lt;/b&gt; (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixes&lt;/b&gt;: no finding selected.</source>
+        <translation>&lt;b&gt;Behebungen&lt;/b&gt;: kein Befund ausgewählt.</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(unset: go env -u)</source>
+        <translation>(nicht gesetzt: go env -u)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;go env changes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Änderungen an go env&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Write the changes shown (journaled: Undo Last Fix restores them)</source>
+        <translation>Die gezeigten Änderungen schreiben (im Journal: Letzte Behebung rückgängig machen stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <source>A manual fix: copy its commands and run them yourself</source>
+        <translation>Eine manuelle Behebung: kopieren Sie ihre Befehle und führen Sie sie selbst aus</translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation>Behebung anwenden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Safety: &lt;b&gt;%2&lt;/b&gt; — %3.&lt;/p&gt;&lt;p&gt;Apply it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sicherheit: &lt;b&gt;%2&lt;/b&gt; — %3.&lt;/p&gt;&lt;p&gt;Anwenden?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the git status of the files…</source>
+        <translation>Lese den git-Status der Dateien …</translation>
+    </message>
+    <message>
+        <source>Uncommitted Changes</source>
+        <translation>Nicht committete Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;This fix edits %n file(s) with uncommitted changes:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The fix can still be undone from the journal, but mixing it with your changes makes review harder.&lt;/p&gt;&lt;p&gt;Apply it anyway?&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Diese Behebung bearbeitet %n Datei mit nicht committeten Änderungen:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Behebung lässt sich weiterhin über das Journal rückgängig machen, aber die Vermischung mit Ihren Änderungen erschwert die Durchsicht.&lt;/p&gt;&lt;p&gt;Trotzdem anwenden?&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Diese Behebung bearbeitet %n Dateien mit nicht committeten Änderungen:&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Behebung lässt sich weiterhin über das Journal rückgängig machen, aber die Vermischung mit Ihren Änderungen erschwert die Durchsicht.&lt;/p&gt;&lt;p&gt;Trotzdem anwenden?&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied, nothing was written: %1 has uncommitted changes.</source>
+        <translation>Nicht angewendet, nichts wurde geschrieben: %1 hat nicht committete Änderungen.</translation>
+    </message>
+    <message>
+        <source>Applying %1 and running the checks again…</source>
+        <translation>Wende %1 an und führe die Prüfungen erneut aus …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Git&lt;/b&gt;: reading the status…</source>
+        <translation>&lt;b&gt;Git&lt;/b&gt;: lese den Status …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Git&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Git&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The fix of %1 changed %2 in the git repository %3.</source>
+        <translation>Die Behebung von %1 hat %2 im git-Repository %3 geändert.</translation>
+    </message>
+    <message>
+        <source>Committing the fix…</source>
+        <translation>Committe die Behebung …</translation>
+    </message>
+    <message>
+        <source>Not committed: %1</source>
+        <translation>Nicht committet: %1</translation>
+    </message>
+    <message>
+        <source>Committed %1: only the fixed files; your other changes stay uncommitted.</source>
+        <translation>%1 committet: nur die behobenen Dateien; Ihre anderen Änderungen bleiben uncommittet.</translation>
+    </message>
+    <message>
+        <source>Undoing the last fix…</source>
+        <translation>Mache die letzte Behebung rückgängig …</translation>
+    </message>
+</context>
+<context>
+    <name>gmd::FlowchartView</name>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Verkleinern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Zoom so that the chart fits the width of the view</source>
+        <translation>So zoomen, dass das Diagramm die Breite der Ansicht ausfüllt</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Zoom to 100%</source>
+        <translation>Auf 100% zoomen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the chart as SVG or Graphviz DOT</source>
+        <translation>Das Diagramm als SVG oder Graphviz DOT speichern</translation>
+    </message>
+    <message>
+        <source>Run a diagnosis to see the path it took.</source>
+        <translation>Führen Sie eine Untersuchung aus, um ihren Pfad zu sehen.</translation>
+    </message>
+    <message>
+        <source>Laying out the diagnosis path…</source>
+        <translation>Ordne den Untersuchungspfad an …</translation>
+    </message>
+    <message>
+        <source>The flowchart could not be drawn: %1</source>
+        <translation>Das Flussdiagramm konnte nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The path the last diagnosis took. Bold arrows: the answers it got; dashed: the alternatives. Click a finding to open it.</source>
+        <translation>Der Pfad der letzten Untersuchung. Fette Pfeile: die erhaltenen Antworten; gestrichelt: die Alternativen. Klicken Sie auf einen Befund, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Export Diagnosis Path</source>
+        <translation>Untersuchungspfad exportieren</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;Graphviz DOT (*.dot *.gv)</source>
+        <translation>SVG-Bild (*.svg);;Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>gmd::LogPage</name>
     <message>
         <source>Nothing has run yet.</source>
@@ -593,6 +896,26 @@
         <source>Diagnosis cancelled.</source>
         <translation>Untersuchung abgebrochen.</translation>
     </message>
+    <message>
+        <source>&amp;Undo Last Fix</source>
+        <translation>Letzte Behebung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Restore what the last applied fix changed, byte for byte</source>
+        <translation>Wiederherstellen, was die zuletzt angewendete Behebung geändert hat, Byte für Byte</translation>
+    </message>
+    <message>
+        <source>Undo Fix</source>
+        <translation>Behebung rückgängig</translation>
+    </message>
+    <message>
+        <source>Diagnosis Path</source>
+        <translation>Untersuchungspfad</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>Untersuche …</translation>
+    </message>
 </context>
 <context>
     <name>gmd::MessageBanner</name>
@@ -743,6 +1066,41 @@
     <message>
         <source>Choose the go command</source>
         <translation>go-Befehl wählen</translation>
+    </message>
+</context>
+<context>
+    <name>gmd::SideBySideDiffView</name>
+    <message>
+        <source>  [no newline at end of file]</source>
+        <translation>  [kein Zeilenumbruch am Dateiende]</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>binary file differs</source>
+        <translation>Binärdatei unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>Whitespace-only change</source>
+        <translation>Nur Leerraum geändert</translation>
+    </message>
+    <message>
+        <source>Line-ending-only change</source>
+        <translation>Nur Zeilenenden geändert</translation>
     </message>
 </context>
 <context>
