@@ -46,6 +46,20 @@ private Q_SLOTS:
         QTest::addRow("silent: no probes ran (--no-network)") << env().noNetwork() << QStringList();
     }
     void run() { gmdtest::verifyCheck(u"GMD600"_s); }
+
+    /// The message names the host go looks up, not the whole URL ("lookup proxy.example").
+    void messageNamesTheHost()
+    {
+        const gmd::Facts facts = env(u"https://goproxy.example.invalid,direct"_s)
+                                     .probe(probeResult(ProbeOutcome::DnsNotFound,
+                                         u"https://goproxy.example.invalid/golang.org/x/text/@v/list"_s, u"GOPROXY"_s, 1))
+                                     .build();
+        const QList<gmd::Finding> found = gmdtest::runCheck(u"GMD600"_s, facts);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().message.contains(u"lookup goproxy.example.invalid ..."_s), qPrintable(found.first().message));
+        QVERIFY2(found.first().message.contains(u"the name goproxy.example.invalid does not exist"_s),
+            qPrintable(found.first().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNetworkDnsFailure)

@@ -23,7 +23,7 @@ protected:
     {
         const bool timeout = r.outcome == ProbeOutcome::DnsTimeout;
         const QString message = u"%1: the name %2 %3, so go fails with \"dial tcp: lookup %2 ...\" before any request "
-                                "(H2). Requested %4 %5."_s.arg(network::whoText(r), r.host.isEmpty() ? r.url : r.host,
+                                "(H2). Requested %4 %5."_s.arg(network::whoText(r), network::hostText(r),
                                     timeout ? u"got no answer from the resolver"_s : u"does not exist (no such host)"_s,
                                     r.url, network::routeText(r));
         Finding& f = network::reportProbe(out, facts, run, r, message, network::netscore::kUnreachable);

@@ -24,7 +24,7 @@ protected:
         const QString issuer = r.tlsChain.isEmpty() ? QString() : u" The certificate presented: %1."_s.arg(r.tlsChain.first());
         const QString message = u"%1: the certificate of %2 is signed by an authority go does not trust (\"x509: "
                                 "certificate signed by unknown authority\"). A middlebox that intercepts TLS is the usual "
-                                "cause (H3).%3 Requested %4 %5."_s.arg(network::whoText(r), r.host.isEmpty() ? r.url : r.host,
+                                "cause (H3).%3 Requested %4 %5."_s.arg(network::whoText(r), network::hostText(r),
                                     issuer, r.url, network::routeText(r));
         Finding& f = network::reportProbe(out, facts, run, r, message, network::netscore::kUnreachable);
         FixHint fix;

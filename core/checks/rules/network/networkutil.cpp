@@ -6,6 +6,7 @@
 #include "goenv/goproxy.h"
 
 #include <QHash>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -119,6 +120,14 @@ QString routeText(const ProbeResult& r)
     if (!r.proxyReason.isEmpty())
         text += u" ("_s + r.proxyReason + u')';
     return maskSecrets(text);
+}
+
+QString hostText(const ProbeResult& r)
+{
+    if (!r.host.isEmpty())
+        return r.host;
+    const QString host = QUrl(r.url).host();
+    return host.isEmpty() ? r.url : host;
 }
 
 QString whoText(const ProbeResult& r)

@@ -79,6 +79,9 @@ QString goproxyWithout(const Facts& facts, const ProbeRun& run, int entryIndex);
 std::optional<FixHint> fixForProbe(const Facts& facts, const ProbeRun& run, const ProbeResult& result,
     const QString& description);
 
+/// The host a probe asked for: its target host, else the host of its URL, else the URL.
+QString hostText(const ProbeResult& r);
+
 /// "GOPROXY entry 1 (https://proxy.example)" or the URL when the probe has no subject. Masked.
 QString whoText(const ProbeResult& result);
 
