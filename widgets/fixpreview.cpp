@@ -491,6 +491,16 @@ void FixPreview::setPlans(const QList<FixPlan>& plans)
         m_list->setCurrentRow(0);
     showPlan(plans.isEmpty() ? -1 : 0);
     m_list->setVisible(!plans.isEmpty());
+    updateHeightLimit();
+}
+
+void FixPreview::updateHeightLimit()
+{
+    // Without plans only a line or two show: keep the panel that small in the splitter, so the
+    // finding's detail above gets the room instead of an empty area.
+    if (layout())
+        layout()->activate();
+    setMaximumHeight(m_plans.isEmpty() ? sizeHint().height() : QWIDGETSIZE_MAX);
 }
 
 void FixPreview::clear()
@@ -634,6 +644,7 @@ void FixPreview::setStatus(const QString& text, bool error)
     m_status->setText(text);
     m_status->setStyleSheet(error ? u"color:#cf222e"_s : QString());
     m_status->setVisible(!text.isEmpty());
+    updateHeightLimit();
 }
 
 void FixPreview::copyManual()
@@ -787,14 +798,17 @@ void FixPreview::startGitStatus(const FixPlan& plan)
 void FixPreview::updateCommitRow()
 {
     m_commitRow->setVisible(m_lastFix.has_value());
-    if (!m_lastFix)
+    if (!m_lastFix) {
+        updateHeightLimit();
         return;
+    }
     QStringList files;
     for (const QString& p : m_lastFix->paths)
         files << displayPath(p);
     m_commitInfo->setText(tr("The fix of %1 changed %2 in the git repository %3.")
                               .arg(m_lastFix->findingId, maskSecrets(files.join(u", "_s)),
                                   maskSecrets(QDir::toNativeSeparators(m_lastFix->repositoryRoot))));
+    updateHeightLimit();
 }
 
 void FixPreview::commitLastFix()

@@ -119,6 +119,7 @@ private:
     void showPlan(int row);
     void setBusy(bool busy);
     void setStatus(const QString& text, bool error);
+    void updateHeightLimit();
     void copyManual();
     void onApplyDone();
     void onUndoDone();
