@@ -309,7 +309,8 @@ QWidget* FlowchartView::canvas() const
 
 void FlowchartView::setMessage(const QString& text)
 {
-    m_message = text;
+    ++m_generation; // a layout still running is for a flow no longer shown
+    m_flow = {};
     m_laidOut = false;
     m_geometry = {};
     m_canvas->updateSize();
@@ -332,8 +333,11 @@ void FlowchartView::setFlow(const DiagnosisFlow& flow)
 void FlowchartView::onLayoutDone()
 {
     if (m_watcherGeneration != m_generation) {
-        // A newer flow arrived while this one was laid out: lay that one out instead.
+        // A newer flow arrived while this one was laid out: lay that one out instead (none
+        // when a message replaced the chart meanwhile).
         m_watcherGeneration = m_generation;
+        if (m_flow.nodes.isEmpty())
+            return;
         const QByteArray dot = diagnosisFlowToDot(m_flow);
         m_watcher->setFuture(QtConcurrent::run([dot] { return layoutDot(dot); }));
         return;
@@ -343,12 +347,8 @@ void FlowchartView::onLayoutDone()
     if (!m_geometry.ok()) {
         m_status->setText(tr("The flowchart could not be drawn: %1").arg(m_geometry.error));
     } else {
-        int findings = 0;
-        for (const FlowNode& n : m_flow.nodes)
-            findings += n.shape == FlowNode::Shape::Finding && n.findingIndex >= 0 ? 1 : 0;
         m_status->setText(tr("The path the last diagnosis took. Bold arrows: the answers it got; dashed: "
                              "the alternatives. Click a finding to open it."));
-        Q_UNUSED(findings);
     }
     m_canvas->updateSize();
     Q_EMIT laidOut();

@@ -70,7 +70,6 @@ private:
     bool m_laidOut = false;
     double m_zoom = 1.0;
     quint64 m_generation = 0;
-    QString m_message;
 
     QScrollArea* m_scroll = nullptr;
     FlowchartCanvas* m_canvas = nullptr;

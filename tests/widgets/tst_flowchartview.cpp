@@ -190,6 +190,14 @@ private Q_SLOTS:
         view.setFlow(small);
         QTRY_VERIFY_WITH_TIMEOUT(view.isLaidOut(), 20000);
         QCOMPARE(view.geometry().nodes.size(), small.nodes.size());
+
+        // A message (a new diagnosis started) while a layout runs: the old chart never comes back.
+        view.setFlow(big);
+        view.setMessage(u"Diagnosing…"_s);
+        QTest::qWait(1500);
+        QVERIFY(!view.isLaidOut());
+        QVERIFY(view.flow().nodes.isEmpty());
+        QCOMPARE(view.statusText(), u"Diagnosing…"_s);
     }
 };
 
