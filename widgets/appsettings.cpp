@@ -19,6 +19,7 @@ AppSettings AppSettings::load(QSettings& settings)
     if (ok && timeout >= 1 && timeout <= 600)
         s.goTimeoutSeconds = timeout;
     s.noNetwork = settings.value(u"noNetwork"_s, false).toBool();
+    s.rankProxies = settings.value(u"rankProxies"_s, false).toBool();
     settings.endGroup();
     return s;
 }
@@ -29,6 +30,7 @@ void AppSettings::save(QSettings& settings) const
     settings.setValue(u"goCommand"_s, goCommand);
     settings.setValue(u"goTimeoutSeconds"_s, goTimeoutSeconds);
     settings.setValue(u"noNetwork"_s, noNetwork);
+    settings.setValue(u"rankProxies"_s, rankProxies);
     settings.endGroup();
 }
 

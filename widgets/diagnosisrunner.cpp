@@ -69,6 +69,8 @@ quint64 DiagnosisRunner::start(const DiagnosisRequest& request)
         co.goCommand = request.goCommand;
         co.goTimeoutMs = request.goTimeoutMs;
         co.network = request.network;
+        co.rankProxies = request.network && request.rankProxies;
+        co.rankingOptions = request.ranking;
         co.cancel = cancelFlag.get();
         auto facts = std::make_shared<const Facts>(collectFacts(co));
         const qint64 collectMs = timer.restart();

@@ -22,6 +22,8 @@ struct DiagnosisRequest
     QString goCommand = QStringLiteral("go");
     int goTimeoutMs = 10000;
     bool network = true;
+    bool rankProxies = false; ///< also rank proxies (needs `network`)
+    RankingOptions ranking; ///< candidates and rounds of the ranking
 };
 
 /// The immutable result of one finished run.

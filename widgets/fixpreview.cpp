@@ -206,7 +206,12 @@ FixOutcome applyAndVerify(const FixPlan& plan, std::shared_ptr<const DiagnosisRu
         co.environment = withShellEnvironment(run->request.environment, { plan });
         co.goCommand = run->request.goCommand;
         co.goTimeoutMs = run->request.goTimeoutMs;
-        co.network = false; // fixes are about configuration, never probe outcomes
+        // Fixes are about configuration, never probe outcomes, except the ranked GOPROXY
+        // (GMD612): that one is verified by ranking the proxies again.
+        const bool ranked = finding->id == u"GMD612"_s;
+        co.network = ranked && run->request.network;
+        co.rankProxies = co.network;
+        co.rankingOptions = run->request.ranking;
         const Facts after = collectFacts(co);
         // Only the check of the finding: the main window diagnoses the whole project again
         // afterwards to refresh every page.

@@ -409,7 +409,7 @@ bool MainWindow::exportReport(const QString& path, ReportFormat format, QString*
 
 void MainWindow::editSettings()
 {
-    SettingsDialog dialog(AppSettings { goCommand(), m_settings.goTimeoutSeconds, m_settings.noNetwork }, this);
+    SettingsDialog dialog(AppSettings { goCommand(), m_settings.goTimeoutSeconds, m_settings.noNetwork, m_settings.rankProxies }, this);
     if (dialog.exec() == QDialog::Accepted)
         setSettings(dialog.settings());
 }

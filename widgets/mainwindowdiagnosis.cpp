@@ -68,6 +68,7 @@ void MainWindow::diagnose(const QString& dir)
     request.goCommand = goCommand();
     request.goTimeoutMs = m_settings.goTimeoutSeconds * 1000;
     request.network = !m_settings.noNetwork;
+    request.rankProxies = m_settings.rankProxies;
     m_runner->start(request);
     updateActions();
 }

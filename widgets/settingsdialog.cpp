@@ -42,11 +42,19 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
     m_noNetwork = new QCheckBox(tr("Do not contact proxies or checksum databases"), this);
     m_noNetwork->setObjectName(u"noNetwork"_s);
     m_noNetwork->setChecked(settings.noNetwork);
+    m_rankProxies = new QCheckBox(tr("Rank proxies and recommend a faster GOPROXY order (a few seconds more)"), this);
+    m_rankProxies->setObjectName(u"rankProxies"_s);
+    m_rankProxies->setChecked(settings.rankProxies);
+    m_rankProxies->setToolTip(tr("Measures the GOPROXY entries and well-known public proxies over several rounds; "
+                                 "the recommendation (GMD612) comes with a fix."));
+    m_rankProxies->setEnabled(!settings.noNetwork);
+    connect(m_noNetwork, &QCheckBox::toggled, m_rankProxies, [this](bool off) { m_rankProxies->setEnabled(!off); });
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Go command:"), goRow);
     form->addRow(tr("Go &timeout:"), m_timeout);
     form->addRow(tr("Network:"), m_noNetwork);
+    form->addRow(QString(), m_rankProxies);
 
     auto* note = new QLabel(tr("The settings apply to the next diagnosis."), this);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -60,6 +68,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
         m_go->setText(defaults.goCommand);
         m_timeout->setValue(defaults.goTimeoutSeconds);
         m_noNetwork->setChecked(defaults.noNetwork);
+        m_rankProxies->setChecked(defaults.rankProxies);
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -79,6 +88,7 @@ AppSettings SettingsDialog::settings() const
     s.goCommand = go.isEmpty() ? AppSettings().goCommand : go;
     s.goTimeoutSeconds = m_timeout->value();
     s.noNetwork = m_noNetwork->isChecked();
+    s.rankProxies = m_rankProxies->isChecked();
     return s;
 }
 

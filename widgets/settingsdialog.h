@@ -28,6 +28,7 @@ private:
     QLineEdit* m_go = nullptr;
     QSpinBox* m_timeout = nullptr;
     QCheckBox* m_noNetwork = nullptr;
+    QCheckBox* m_rankProxies = nullptr;
 };
 
 } // namespace gmd

@@ -1067,6 +1067,14 @@
         <source>Choose the go command</source>
         <translation>go-Befehl wählen</translation>
     </message>
+    <message>
+        <source>Rank proxies and recommend a faster GOPROXY order (a few seconds more)</source>
+        <translation>Proxys bewerten und eine schnellere GOPROXY-Reihenfolge empfehlen (einige Sekunden länger)</translation>
+    </message>
+    <message>
+        <source>Measures the GOPROXY entries and well-known public proxies over several rounds; the recommendation (GMD612) comes with a fix.</source>
+        <translation>Misst die GOPROXY-Einträge und bekannte öffentliche Proxys über mehrere Runden; zur Empfehlung (GMD612) gibt es eine Behebung.</translation>
+    </message>
 </context>
 <context>
     <name>gmd::SideBySideDiffView</name>

@@ -331,6 +331,7 @@ private Q_SLOTS:
         s.goCommand = u"/opt/go/bin/go"_s;
         s.goTimeoutSeconds = 42;
         s.noNetwork = true;
+        s.rankProxies = true;
         {
             auto w = makeWindow(u"persist.ini"_s);
             w->setSettings(s);

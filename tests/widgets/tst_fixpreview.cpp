@@ -18,6 +18,7 @@
 #include "fix/filediff.h"
 #include "fixgen/fixgenerators.h"
 #include "fixpreview.h"
+#include "localgoproxy.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "sidebysidediffview.h"
@@ -241,6 +242,60 @@ private Q_SLOTS:
         QVERIFY2(undo.ok, qPrintable(undo.message));
         QCOMPARE(gmdtest::readFile(s.project + u"/Dockerfile"_s), dockerfile);
         QVERIFY(QFileInfo(s.tmp.filePath(u"state/gomoddoctor/journal"_s)).isDir());
+    }
+
+    /// The GUI side of GMD612's fix: a diagnosis that ranks proxies (two GOPROXY servers on
+    /// 127.0.0.1, no public candidates) offers the ranked order through go env -w; apply ranks
+    /// again to verify, and the go env file then starts with the fast proxy.
+    void rankedGoproxyThroughTheRunner()
+    {
+        gmdtest::LocalGoProxy slow;
+        gmdtest::LocalGoProxy fast;
+        for (gmdtest::LocalGoProxy* p : { &slow, &fast })
+            p->addModule(u"github.com/gmdtest/dep"_s, u"v1.0.0"_s,
+                { { u"go.mod"_s, "module github.com/gmdtest/dep\n\ngo 1.16\n" }, { u"dep.go"_s, "package dep\n" } });
+        slow.setLatencyMs(300);
+        Sandbox s;
+        QVERIFY(gmdtest::writeFile(s.project + u"/go.mod"_s,
+            "module example.com/app\n\ngo 1.19\n\nrequire github.com/gmdtest/dep v1.0.0\n"));
+        const QString envFile = s.env.value(u"GOENV"_s);
+        QVERIFY(gmdtest::writeFile(envFile, "GOPROXY=" + slow.baseUrl().toUtf8() + ",direct\n"));
+        s.env.insert(u"GOSUMDB"_s, u"off"_s); // no sum.golang.org: traffic stays on 127.0.0.1
+        s.env.remove(u"GOPROXY"_s);
+
+        gmd::DiagnosisRequest request;
+        request.projectDir = s.project;
+        request.environment = s.env;
+        request.goCommand = s.goCommand();
+        request.network = true;
+        request.rankProxies = true;
+        request.ranking.includeDefaults = false;
+        request.ranking.extra = { fast.baseUrl() };
+        request.ranking.rounds = 2;
+        gmd::DiagnosisRunner runner;
+        QSignalSpy done(&runner, &gmd::DiagnosisRunner::finished);
+        runner.start(request);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+        const auto run = done.at(0).at(0).value<std::shared_ptr<const gmd::DiagnosisRun>>();
+        const std::optional<gmd::Finding> finding = findingWithId(*run, u"GMD612"_s);
+        QVERIFY2(finding, "GMD612 does not fire");
+
+        gmd::FixPreview panel;
+        panel.setConfirmHandler([](const gmd::FixPlan&) { return true; });
+        panel.setRun(run);
+        QSignalSpy ready(&panel, &gmd::FixPreview::plansReady);
+        panel.showFinding(*finding);
+        QTRY_COMPARE(ready.size(), 1);
+        QVERIFY(!panel.plans().isEmpty());
+        const gmd::FixPlan plan = panel.plans().first();
+        QCOMPARE(plan.goEnv.value(0).key, u"GOPROXY"_s);
+        QVERIFY(plan.goEnv.value(0).value.value_or(QString()).startsWith(fast.baseUrl()));
+        QSignalSpy applied(&panel, &gmd::FixPreview::applyFinished);
+        panel.applySelected();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 60000);
+        const auto outcome = applied.at(0).at(0).value<gmd::FixOutcome>();
+        QVERIFY2(outcome.ok && outcome.verified, qPrintable(outcome.message));
+        QVERIFY(gmdtest::readFile(envFile).startsWith(QByteArray("GOPROXY=" + fast.baseUrl().toUtf8())));
     }
 
     void refusedAndNothingWritten_data()
