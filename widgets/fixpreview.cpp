@@ -447,36 +447,65 @@ QString FixPreview::journalDirectory() const
 void FixPreview::showFinding(const Finding& finding)
 {
     show();
-    m_finding = finding;
     if (!m_run) {
         setPlans({});
+        m_finding = finding;
         return;
     }
-    // A new watcher per request: the finished() of a superseded computation is never seen.
-    if (m_plansWatcher)
-        m_plansWatcher->deleteLater();
-    m_plansWatcher = new QFutureWatcher<QList<FixPlan>>(this);
-    auto* watcher = m_plansWatcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        if (watcher != m_plansWatcher)
-            return;
-        const QList<FixPlan> plans = watcher->result();
-        const std::optional<Finding> keep = m_finding;
-        setPlans(plans);
-        m_finding = keep;
-        Q_EMIT plansReady();
-    });
-    setPlans({});
     m_finding = finding;
+    // fixPlansFor reads the files it edits and diffPlan runs libgit2: off the GUI thread.
+    startPreviews([run = m_run, finding] { return previewsOf(fixPlansFor(run->facts, finding)); });
     m_header->setText(tr("<b>Fixes</b>: looking for fixes…"));
-    // fixPlansFor reads the files it edits: off the GUI thread.
-    watcher->setFuture(QtConcurrent::run([run = m_run, finding] { return fixPlansFor(run->facts, finding); }));
 }
 
 void FixPreview::setPlans(const QList<FixPlan>& plans)
 {
     m_finding.reset();
-    m_plans = plans;
+    if (plans.isEmpty()) {
+        if (m_plansWatcher) {
+            m_plansWatcher->deleteLater();
+            m_plansWatcher = nullptr;
+        }
+        showPreviews({});
+        return;
+    }
+    startPreviews([plans] { return previewsOf(plans); });
+}
+
+QList<FixPreview::PlanPreview> FixPreview::previewsOf(const QList<FixPlan>& plans)
+{
+    QList<PlanPreview> previews;
+    for (const FixPlan& p : plans)
+        previews.append(PlanPreview { p, diffPlan(p) });
+    return previews;
+}
+
+void FixPreview::startPreviews(std::function<QList<PlanPreview>()> work)
+{
+    // A new watcher per request: the finished() of a superseded computation is never seen.
+    if (m_plansWatcher)
+        m_plansWatcher->deleteLater();
+    m_plansWatcher = new QFutureWatcher<QList<PlanPreview>>(this);
+    auto* watcher = m_plansWatcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (watcher != m_plansWatcher)
+            return;
+        showPreviews(watcher->result());
+        Q_EMIT plansReady();
+    });
+    showPreviews({});
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+void FixPreview::showPreviews(const QList<PlanPreview>& previews)
+{
+    m_plans.clear();
+    m_diffs.clear();
+    for (const PlanPreview& p : previews) {
+        m_plans << p.plan;
+        m_diffs << p.diffs;
+    }
+    const QList<FixPlan>& plans = m_plans;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const FixPlan& p : plans) {
@@ -510,10 +539,6 @@ void FixPreview::updateHeightLimit()
 
 void FixPreview::clear()
 {
-    if (m_plansWatcher) {
-        m_plansWatcher->deleteLater();
-        m_plansWatcher = nullptr;
-    }
     setPlans({});
     if (m_lastFix) {
         m_header->setText(tr("<b>Fixes</b>: no finding selected."));
@@ -618,7 +643,7 @@ void FixPreview::showPlan(int row)
     QString diff;
     QStringList shown;
     const QString projectDir = m_run ? m_run->request.projectDir : QString();
-    const QList<FileDiff> diffs = diffPlan(plan);
+    const QList<FileDiff>& diffs = m_diffs.at(row);
     for (const FileDiff& d : diffs) {
         shown << shownPath(projectDir, d.path);
         diff += maskSecrets(QString::fromUtf8(renderUnifiedDiff(d, shown.last())));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "checks/finding.h"
+#include "fix/filediff.h"
 #include "fix/fixplan.h"
 #include "fix/gitintegration.h"
 
@@ -57,7 +58,8 @@ public:
     void setRun(std::shared_ptr<const DiagnosisRun> run);
     /// Computes the plans of `finding` (off the GUI thread) and shows them.
     void showFinding(const Finding& finding);
-    /// Shows the given plans directly (no finding to verify against).
+    /// Shows the given plans directly (no finding to verify against). Their diffs are computed
+    /// off the GUI thread; plansReady() follows.
     void setPlans(const QList<FixPlan>& plans);
     /// Shows nothing (a check or the welcome page is selected).
     void clear();
@@ -116,6 +118,17 @@ Q_SIGNALS:
     void commitFinished(const QString& commitId, const QString& error);
 
 private:
+    /// A plan with the diffs of its file edits (libgit2, computed off the GUI thread).
+    struct PlanPreview
+    {
+        FixPlan plan;
+        QList<FileDiff> diffs;
+    };
+    static QList<PlanPreview> previewsOf(const QList<FixPlan>& plans);
+    /// Runs `work` off the GUI thread, then shows its plans and emits plansReady(); a newer
+    /// call supersedes it.
+    void startPreviews(std::function<QList<PlanPreview>()> work);
+    void showPreviews(const QList<PlanPreview>& previews);
     void showPlan(int row);
     void setBusy(bool busy);
     void setStatus(const QString& text, bool error);
@@ -143,6 +156,7 @@ private:
     std::shared_ptr<const DiagnosisRun> m_run;
     std::optional<Finding> m_finding;
     QList<FixPlan> m_plans;
+    QList<QList<FileDiff>> m_diffs; ///< per plan of m_plans
     quint64 m_generation = 0;
     bool m_busy = false;
     std::function<bool(const FixPlan&)> m_confirm;
@@ -174,7 +188,7 @@ private:
     QFutureWatcher<FixOutcome>* m_applyWatcher = nullptr;
     QFutureWatcher<FixOutcome>* m_undoWatcher = nullptr;
     QFutureWatcher<GitCommitResult>* m_commitWatcher = nullptr;
-    QFutureWatcher<QList<FixPlan>>* m_plansWatcher = nullptr;
+    QFutureWatcher<QList<PlanPreview>>* m_plansWatcher = nullptr;
 };
 
 } // namespace gmd

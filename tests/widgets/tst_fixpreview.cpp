@@ -387,7 +387,9 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const gmd::FixPlan plan = planFor(tmp.filePath(u"Dockerfile"_s), original, replacement);
         gmd::FixPreview panel;
-        panel.setPlans({ plan });
+        QSignalSpy ready(&panel, &gmd::FixPreview::plansReady);
+        panel.setPlans({ plan }); // the diffs are computed off the GUI thread
+        QTRY_COMPARE(ready.size(), 1);
         panel.setSideBySide(true);
         QVERIFY(panel.isSideBySide());
         auto* view = panel.findChild<gmd::SideBySideDiffView*>(u"fixSideBySide"_s);
