@@ -125,6 +125,12 @@ private:
         QList<FileDiff> diffs;
     };
     static QList<PlanPreview> previewsOf(const QList<FixPlan>& plans);
+    /// "provably safe: applied without asking" and the like, for the list and the confirmation.
+    static QString safetyExplanation(FixSafety safety);
+    /// The files a plan writes, in the order of its edits.
+    static QStringList editPaths(const FixPlan& plan);
+    /// Blocking (libgit2): the git status of each path, in order.
+    static QList<GitFileStatus> gitStatuses(const QStringList& paths);
     /// Runs `work` off the GUI thread, then shows its plans and emits plansReady(); a newer
     /// call supersedes it.
     void startPreviews(std::function<QList<PlanPreview>()> work);
