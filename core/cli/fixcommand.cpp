@@ -4,10 +4,11 @@
 // journaled), verified by running the checks again, and undone from the journal.
 #include "cli/fixcommand.h"
 
+#include "checks/checkutil.h"
 #include "checks/engine.h"
 #include "checks/factscollector.h"
-#include "checks/checkutil.h"
 #include "checks/registry.h"
+#include "cli/probecommand.h"
 #include "common/secrets.h"
 #include "fix/applyplan.h"
 #include "fix/diffrender.h"
@@ -48,10 +49,7 @@ struct FixArgs
     bool docker = true;
     bool help = false;
     bool commit = false; ///< --commit: commit each fix alone in its git repository
-    bool rank = false; ///< --rank-proxies: probe and rank proxies, so GMD612's fix is offered
-    QStringList proxies; ///< --proxy URL: ranking candidates
-    bool defaults = true; ///< --no-defaults: rank only GOPROXY's entries and --proxy URLs
-    int rounds = 3;
+    RankingArgs ranking; ///< --rank-proxies and friends: probe and rank proxies, so GMD612's fix is offered
 };
 
 QString parseFixArgs(const QStringList& args, FixArgs* a)
@@ -66,7 +64,10 @@ QString parseFixArgs(const QStringList& args, FixArgs* a)
             return true;
         };
         QString v;
-        if (arg == u"-h"_s || arg == u"--help"_s)
+        if (const std::optional<QString> e = a->ranking.parse(arg, value)) {
+            if (!e->isEmpty())
+                return *e;
+        } else if (arg == u"-h"_s || arg == u"--help"_s)
             a->help = true;
         else if (arg == u"--list"_s)
             continue;
@@ -87,23 +88,9 @@ QString parseFixArgs(const QStringList& args, FixArgs* a)
                 return u"--go needs a path"_s;
         } else if (arg == u"--no-docker"_s)
             a->docker = false;
-        else if (arg == u"--rank-proxies"_s)
-            a->rank = true;
         else if (arg == u"--commit"_s)
             a->commit = true;
-        else if (arg == u"--no-defaults"_s)
-            a->defaults = false;
-        else if (arg == u"--proxy"_s) {
-            if (!value(&v))
-                return u"--proxy needs a URL"_s;
-            a->proxies << v;
-            a->rank = true;
-        } else if (arg == u"--rounds"_s) {
-            bool ok = false;
-            a->rounds = value(&v) ? v.toInt(&ok) : 0;
-            if (!ok || a->rounds < 1 || a->rounds > 20)
-                return u"--rounds must be 1..20, not '%1'"_s.arg(v);
-        } else if (arg.startsWith(u'-'))
+        else if (arg.startsWith(u'-'))
             return u"unknown option %1"_s.arg(arg);
         else
             positional << arg;
@@ -132,11 +119,8 @@ Diagnosis diagnose(const QString& dir, const FixArgs& a, const CliContext& ctx)
     co.goCommand = a.go;
     // Fixes are computed from configuration, never from probe outcomes, except the ranked GOPROXY
     // (GMD612) that --rank-proxies measures.
-    co.network = a.rank;
-    co.rankProxies = a.rank;
-    co.rankingOptions.extra = a.proxies;
-    co.rankingOptions.includeDefaults = a.defaults;
-    co.rankingOptions.rounds = a.rounds;
+    co.network = a.ranking.rank;
+    a.ranking.applyTo(co);
     co.scanDockerfiles = a.docker;
     co.cancel = ctx.cancel;
     Diagnosis d;

@@ -24,10 +24,7 @@ struct ProbeArgs
     QString dir;
     QString format = u"text"_s;
     QString go = u"go"_s;
-    QStringList proxies;
-    bool rank = false;
-    bool defaults = true;
-    int rounds = 3;
+    RankingArgs ranking;
     int connectMs = -1;
     int responseMs = -1;
     bool docker = true;
@@ -57,30 +54,20 @@ QString parseProbeArgs(const QStringList& args, ProbeArgs* a)
             return true;
         };
         QString v;
-        if (arg == u"-h"_s || arg == u"--help"_s)
+        if (const std::optional<QString> e = a->ranking.parse(arg, take)) {
+            if (!e->isEmpty())
+                return *e;
+        } else if (arg == u"-h"_s || arg == u"--help"_s)
             a->help = true;
-        else if (arg == u"--rank-proxies"_s)
-            a->rank = true;
-        else if (arg == u"--no-defaults"_s)
-            a->defaults = false;
         else if (arg == u"--no-docker"_s)
             a->docker = false;
-        else if (arg == u"--proxy"_s || arg == u"--format"_s || arg == u"--go"_s || arg == u"--rounds"_s
-            || arg == u"--timeout"_s || arg == u"--connect-timeout"_s) {
+        else if (arg == u"--format"_s || arg == u"--go"_s || arg == u"--timeout"_s || arg == u"--connect-timeout"_s) {
             if (!take(&v))
                 return u"option %1 needs a value"_s.arg(arg);
-            if (arg == u"--proxy"_s) {
-                a->proxies << v;
-                a->rank = true; // --proxy adds a ranking candidate
-            } else if (arg == u"--format"_s) {
+            if (arg == u"--format"_s) {
                 a->format = v;
             } else if (arg == u"--go"_s) {
                 a->go = v;
-            } else if (arg == u"--rounds"_s) {
-                bool ok = false;
-                a->rounds = v.toInt(&ok);
-                if (!ok || a->rounds < 1 || a->rounds > 20)
-                    return u"--rounds must be 1..20, not '%1'"_s.arg(v);
             } else {
                 const int ms = secondsOptionToMs(v);
                 if (ms < 0)
@@ -101,6 +88,37 @@ QString parseProbeArgs(const QStringList& args, ProbeArgs* a)
 }
 
 } // namespace
+
+std::optional<QString> RankingArgs::parse(const QString& arg, const std::function<bool(QString*)>& take)
+{
+    QString v;
+    if (arg == u"--rank-proxies"_s) {
+        rank = true;
+    } else if (arg == u"--no-defaults"_s) {
+        defaults = false;
+    } else if (arg == u"--proxy"_s) {
+        if (!take(&v))
+            return u"--proxy needs a URL"_s;
+        proxies << v;
+        rank = true; // --proxy adds a ranking candidate
+    } else if (arg == u"--rounds"_s) {
+        bool ok = false;
+        rounds = take(&v) ? v.toInt(&ok) : 0;
+        if (!ok || rounds < 1 || rounds > 20)
+            return u"--rounds must be 1..20, not '%1'"_s.arg(v);
+    } else {
+        return std::nullopt;
+    }
+    return QString();
+}
+
+void RankingArgs::applyTo(CollectOptions& co) const
+{
+    co.rankProxies = rank;
+    co.rankingOptions.extra = proxies;
+    co.rankingOptions.includeDefaults = defaults;
+    co.rankingOptions.rounds = rounds;
+}
 
 int secondsOptionToMs(const QString& text)
 {
@@ -154,10 +172,7 @@ int runProbe(const QStringList& arguments, const CliContext& ctx)
     co.cancel = ctx.cancel;
     co.scanDockerfiles = a.docker;
     co.probeOptions = probeOptionsWithTimeouts(a.connectMs, a.responseMs);
-    co.rankProxies = a.rank;
-    co.rankingOptions.extra = a.proxies;
-    co.rankingOptions.includeDefaults = a.defaults;
-    co.rankingOptions.rounds = a.rounds;
+    a.ranking.applyTo(co);
     // Results stream to stderr as each probe ends (stdout keeps the report).
     co.onProbeFinished = [&err](const ProbeRun&, const ProbeResult& r) {
         err << u"probe: [%1] %2 (%3 ms)\n"_s.arg(probeOutcomeKey(r.outcome), maskSecrets(r.subject),

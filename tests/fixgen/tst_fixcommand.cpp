@@ -434,6 +434,8 @@ private Q_SLOTS:
         QTest::addRow("apply unknown id") << QStringList { u"fix"_s, u"--apply"_s, u"nope"_s };
         QTest::addRow("unknown option") << QStringList { u"fix"_s, u"--frobnicate"_s };
         QTest::addRow("show and apply") << QStringList { u"fix"_s, u"--show"_s, u"a"_s, u"--apply"_s, u"b"_s };
+        QTest::addRow("rounds out of range") << QStringList { u"fix"_s, u"--rounds"_s, u"0"_s };
+        QTest::addRow("proxy without a URL") << QStringList { u"fix"_s, u"--proxy"_s };
     }
     void usageErrors()
     {
