@@ -152,9 +152,7 @@ private:
     struct LastFix
     {
         QString findingId;
-        QString findingTitle;
-        QString planId;
-        QString planTitle;
+        QString message; ///< fixCommitMessage(): the same message the CLI's --commit writes
         QString repositoryRoot;
         QStringList paths;
     };

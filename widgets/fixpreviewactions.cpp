@@ -202,10 +202,8 @@ void FixPreview::continueApply(const FixPlan& plan, const QList<GitFileStatus>& 
     }
     if (commitable) {
         LastFix fix;
-        fix.findingId = m_finding ? m_finding->id : plan.findingId.section(u':', 0, 0);
-        fix.findingTitle = m_finding ? m_finding->title : QString();
-        fix.planId = plan.id;
-        fix.planTitle = plan.title;
+        fix.findingId = plan.findingId.section(u':', 0, 0);
+        fix.message = fixCommitMessage(plan, m_finding ? m_finding->title : QString());
         fix.repositoryRoot = statuses.first().repositoryRoot;
         fix.paths = editPaths(plan);
         m_pendingFix = fix;
@@ -254,20 +252,15 @@ void FixPreview::commitLastFix()
     if (m_busy || !m_lastFix)
         return;
     const LastFix fix = *m_lastFix;
-    // "Fix GMD110: <finding title>", then the plan's title: the history says what and why. Not
-    // translated: the repository history is shared with people on other UI languages.
-    const QString subject =
-        u"Fix %1: %2"_s.arg(fix.findingId, fix.findingTitle.isEmpty() ? fix.planTitle : fix.findingTitle);
-    const QString message = maskSecrets(subject) + u"\n\n"_s + maskSecrets(fix.planTitle) + u"\n"_s;
     setBusy(true);
     setStatus(tr("Committing the fix…"), false);
-    m_commitWatcher->setFuture(QtConcurrent::run([fix, message] {
+    m_commitWatcher->setFuture(QtConcurrent::run([fix] {
         GitCommitResult r;
         r.error = gitSignatureProblem(fix.repositoryRoot);
         if (!r.error.isEmpty())
             return r;
         // Only these paths, on top of HEAD's tree: never the index, never other files.
-        return commitFilesOnly(fix.repositoryRoot, fix.paths, message);
+        return commitFilesOnly(fix.repositoryRoot, fix.paths, fix.message);
     }));
 }
 

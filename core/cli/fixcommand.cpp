@@ -340,6 +340,8 @@ int runFix(const QStringList& arguments, const CliContext& ctx)
                            "gomoddoctor-cli undo)\n"_s.arg(p.id, displayPath(dir, e.path));
             }
         }
+        const qsizetype at = plans.indexOf(p);
+        ao.findingTitle = at >= 0 ? before.result.findings.at(findingOfPlan.at(at)).title : QString();
         const ApplyResult r = applyPlan(p, ao);
         if (!r.ok) {
             err << u"%1: not applied: %2\n"_s.arg(p.id, maskSecrets(r.error));

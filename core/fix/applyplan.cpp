@@ -120,9 +120,12 @@ QString rollback(const FixPlan& plan, const std::optional<JournalGoEnv>& goEnv)
 
 } // namespace
 
-QString fixCommitMessage(const FixPlan& plan)
+QString fixCommitMessage(const FixPlan& plan, const QString& findingTitle)
 {
-    QString message = u"Fix %1: %2"_s.arg(plan.findingId, plan.title);
+    const QString checkId = plan.findingId.section(u':', 0, 0);
+    QString message = u"Fix %1: %2"_s.arg(checkId, findingTitle.isEmpty() ? plan.title : findingTitle);
+    if (!findingTitle.isEmpty())
+        message += u"\n\n"_s + plan.title;
     if (!plan.description.isEmpty())
         message += u"\n\n"_s + plan.description;
     message += u"\n\nApplied by Go Module Doctor (fix plan %1)."_s.arg(plan.id);
@@ -220,7 +223,7 @@ ApplyResult applyPlan(const FixPlan& plan, const ApplyOptions& options)
         return r;
     }
 
-    const QString message = fixCommitMessage(plan);
+    const QString message = fixCommitMessage(plan, options.findingTitle);
     for (auto it = toCommit.cbegin(); it != toCommit.cend(); ++it) {
         const GitCommitResult c = commitFilesOnly(it.key(), it.value(), message);
         if (c.ok)

@@ -26,6 +26,8 @@ struct ApplyOptions
     /// Commit each edited file that is in a git repository (commitFilesOnly). Refused before
     /// anything is written when such a file has uncommitted changes or git has no user identity.
     bool commitToGit = false;
+    /// The title of the finding the plan fixes, for the commit message (fixCommitMessage).
+    QString findingTitle;
     /// Fault injection for tests (see AtomicWriteOptions).
     AtomicWriteOptions writeOptions;
 };
@@ -49,8 +51,9 @@ struct ApplyResult
 /// If go fails, the files and the GOENV file are restored. Blocking: call it off the GUI thread.
 ApplyResult applyPlan(const FixPlan& plan, const ApplyOptions& options);
 
-/// The commit message for a plan: "Fix <findingId>: <title>", the description and the plan id
-/// (secrets masked).
-QString fixCommitMessage(const FixPlan& plan);
+/// The commit message for a plan: "Fix <check id>: <findingTitle, or the plan's title>", the
+/// plan's title when the subject is the finding's, the description and the plan id (secrets
+/// masked; never translated: the history is shared). The CLI and the GUI both use it.
+QString fixCommitMessage(const FixPlan& plan, const QString& findingTitle = {});
 
 } // namespace gmd
